@@ -1,0 +1,109 @@
+// @ts-check
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import pluginRouter from '@tanstack/eslint-plugin-router'
+import checkFile from 'eslint-plugin-check-file'
+import { importX } from 'eslint-plugin-import-x'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import playwright from 'eslint-plugin-playwright'
+import reactHooks from 'eslint-plugin-react-hooks'
+import testingLibrary from 'eslint-plugin-testing-library'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'src/route-tree.gen.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: {
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      // TanStack Router's control flow throws `redirect()` and `notFound()` objects by design.
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        {
+          allow: [
+            {
+              from: 'package',
+              package: '@tanstack/router-core',
+              name: ['Redirect', 'NotFoundError'],
+            },
+          ],
+        },
+      ],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { '{src,server,e2e,bench}/**/': 'KEBAB_CASE' },
+      ],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['eslint.config.js', 'prettier.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  // The React app: hooks, Query and Router rules, accessibility, browser globals, one-way imports.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            // Shared modules know no feature and no route.
+            { target: './src/lib', from: ['./src/features', './src/routes'] },
+            { target: './src/components', from: ['./src/features', './src/routes'] },
+            // Features never import routes (they read route state through getRouteApi).
+            { target: './src/features', from: './src/routes' },
+          ],
+        },
+      ],
+    },
+  },
+  ...pluginQuery.configs['flat/recommended'].map((c) => ({ ...c, files: ['src/**/*.{ts,tsx}'] })),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { '@tanstack/query/prefer-query-options': 'error' },
+  },
+  ...pluginRouter.configs['flat/recommended'].map((c) => ({ ...c, files: ['src/**/*.{ts,tsx}'] })),
+  { ...jsxA11y.flatConfigs.recommended, files: ['src/**/*.tsx'] },
+  // Routes use TanStack's file-name tokens (`__root.tsx`, `tokens.$id.tsx`), not kebab-case.
+  {
+    files: ['src/routes/**'],
+    rules: { 'check-file/filename-naming-convention': 'off' },
+  },
+  { ...testingLibrary.configs['flat/react'], files: ['src/**/*.test.tsx'] },
+  { ...playwright.configs['flat/recommended'], files: ['e2e/**/*.ts'] },
+  {
+    files: ['server/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+)
