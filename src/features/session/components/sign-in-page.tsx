@@ -1,0 +1,138 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { getRouteApi, useRouter } from '@tanstack/react-router'
+import { useId, useState, useSyncExternalStore, type FormEvent } from 'react'
+import { ErrorReference } from '../../../components/error-reference'
+import { Button } from '../../../components/ui/button'
+import { isApiError } from '../../../lib/api-error'
+import { consoleConfigQueries } from '../../../lib/console-config'
+import { getMe } from '../../../lib/me-api'
+import { meQueries } from '../../../lib/me-queries'
+import { getSessionSnapshot, startSession, subscribeSession } from '../../../lib/session-store'
+import { safeRedirectPath } from '../sign-in-search'
+import { checkTokenInput, TOKEN_INPUT_MESSAGES } from '../token-format'
+import { SignOutNotice } from './sign-out-notice'
+
+const route = getRouteApi('/sign-in')
+
+export function SignInPage() {
+  const router = useRouter()
+  const queryClient = useQueryClient()
+  const { redirect } = route.useSearch()
+  const { data: config } = useQuery(consoleConfigQueries.config())
+  const { signOutReason } = useSyncExternalStore(subscribeSession, getSessionSnapshot)
+  const [value, setValue] = useState('')
+  const [reveal, setReveal] = useState(false)
+  const [keepOnReload, setKeepOnReload] = useState(true)
+  const [problem, setProblem] = useState<{ message: string; error?: unknown } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const ids = { field: useId(), hint: useId(), error: useId(), keep: useId() }
+
+  async function signIn(raw: string) {
+    const checked = checkTokenInput(raw)
+    if ('problem' in checked) {
+      setProblem({ message: TOKEN_INPUT_MESSAGES[checked.problem] })
+      return
+    }
+    setBusy(true)
+    setProblem(null)
+    try {
+      const me = await getMe({ token: checked.token })
+      startSession(checked.token, { keepOnReload })
+      queryClient.setQueryData(meQueries.me().queryKey, me)
+      await router.navigate({ href: safeRedirectPath(redirect), replace: true })
+    } catch (error) {
+      setBusy(false)
+      setProblem({
+        message:
+          isApiError(error) && error.status === 401
+            ? 'OpenTrain did not accept this token: it is unknown, revoked or expired.'
+            : isApiError(error)
+              ? error.message
+              : 'Signing in failed unexpectedly.',
+        error,
+      })
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    void signIn(value)
+  }
+
+  return (
+    <section className="sign-in" aria-labelledby="sign-in-title">
+      <div className="panel sign-in__card">
+        <h1 id="sign-in-title">Sign in to the token console</h1>
+        <p className="muted">
+          Review every OpenTrain personal API token on your account, see when each was last used,
+          and revoke the ones you no longer need.
+        </p>
+        <SignOutNotice reason={signOutReason} />
+        <form onSubmit={onSubmit} noValidate>
+          <label htmlFor={ids.field}>Personal API token</label>
+          <div className="field-with-action">
+            <input
+              id={ids.field}
+              name="token"
+              type={reveal ? 'text' : 'password'}
+              className="input input--mono"
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+              placeholder="ot_pat_…"
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              aria-describedby={problem ? `${ids.error} ${ids.hint}` : ids.hint}
+              aria-invalid={problem ? true : undefined}
+              disabled={busy}
+            />
+            <Button
+              variant="quiet"
+              onClick={() => setReveal((shown) => !shown)}
+              aria-pressed={reveal}
+              disabled={busy}
+            >
+              {reveal ? 'Hide' : 'Show'}
+            </Button>
+          </div>
+          {problem && (
+            <div id={ids.error} className="field-error" role="alert">
+              <p>{problem.message}</p>
+              <ErrorReference error={problem.error} />
+            </div>
+          )}
+          <p id={ids.hint} className="hint">
+            The token stays in this browser tab only: never in cookies, local storage or the address
+            bar.
+          </p>
+          <div className="checkbox-row">
+            <input
+              id={ids.keep}
+              type="checkbox"
+              checked={keepOnReload}
+              onChange={(event) => setKeepOnReload(event.target.checked)}
+              disabled={busy}
+            />
+            <label htmlFor={ids.keep}>Keep me signed in when I reload this tab</label>
+          </div>
+          <div className="sign-in__actions">
+            <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
+              {busy ? 'Signing in…' : 'Sign in'}
+            </Button>
+            {config?.demoToken && (
+              <Button
+                disabled={busy}
+                onClick={() => {
+                  if (config.demoToken) void signIn(config.demoToken)
+                }}
+              >
+                Use the demo token
+              </Button>
+            )}
+          </div>
+        </form>
+      </div>
+    </section>
+  )
+}

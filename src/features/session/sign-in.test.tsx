@@ -1,0 +1,89 @@
+import { screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { startSession } from '../../lib/session-store'
+import { createTestDb, TEST_SECRET } from '../../testing/msw/db'
+import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
+import { server } from '../../testing/msw/server'
+import { renderRoute } from '../../testing/render-route'
+
+describe('sign-in', () => {
+  it('sends a signed-out visitor to sign-in and back to the page they asked for', async () => {
+    const db = createTestDb()
+    server.use(...handlersFor(db))
+    const { user, router } = renderRoute('/tokens')
+
+    const field = await screen.findByLabelText('Personal API token')
+    expect(router.state.location.pathname).toBe('/sign-in')
+    expect(field).toHaveAttribute('type', 'password')
+    expect(field).toHaveAttribute('autocomplete', 'off')
+
+    await user.type(field, `  ${TEST_SECRET}  `) // pasted with stray spaces
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
+    expect(router.state.location.pathname).toBe('/tokens')
+    expect(window.sessionStorage.getItem('ot-console.session-token')).toBe(TEST_SECRET)
+    expect(window.localStorage.length).toBe(0)
+  })
+
+  it('rejects a malformed token before any request is made', async () => {
+    let requests = 0
+    server.use(
+      http.all('*/api/*', () => {
+        requests += 1
+        return HttpResponse.json({})
+      }),
+      ...handlersFor(createTestDb()),
+    )
+    const { user } = renderRoute('/sign-in')
+
+    await user.type(await screen.findByLabelText('Personal API token'), 'ghp_notanopentraintoken')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('start with “ot_pat_”')
+    expect(requests).toBe(0)
+  })
+
+  it('explains a token the API refuses, with its request id, and keeps no session', async () => {
+    server.use(
+      http.get('*/api/public/v1/auth/me', () =>
+        errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token', 'req-refused-7'),
+      ),
+      ...handlersFor(createTestDb()),
+    )
+    const { user } = renderRoute('/sign-in')
+
+    await user.type(await screen.findByLabelText('Personal API token'), TEST_SECRET)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('unknown, revoked or expired')
+    expect(alert).toHaveTextContent('req-refused-7')
+    expect(window.sessionStorage.length).toBe(0)
+  })
+
+  it('keeps the token in memory only when the person opts out of staying signed in', async () => {
+    server.use(...handlersFor(createTestDb()))
+    const { user } = renderRoute('/sign-in')
+
+    await user.type(await screen.findByLabelText('Personal API token'), TEST_SECRET)
+    await user.click(screen.getByRole('checkbox', { name: /keep me signed in/i }))
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
+    expect(window.sessionStorage.length).toBe(0)
+  })
+
+  it('signs the person out with an explanation when any call answers 401', async () => {
+    const db = createTestDb()
+    server.use(...handlersFor(db))
+    startSession(TEST_SECRET, { keepOnReload: true })
+    db.secret = 'ot_pat_revokedelsewhere_x' // the token stops working server-side
+    const { router } = renderRoute('/tokens')
+
+    expect(await screen.findByText(/this token is no longer valid/i)).toBeVisible()
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'))
+    expect(window.sessionStorage.length).toBe(0)
+  })
+})

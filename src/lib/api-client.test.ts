@@ -1,0 +1,201 @@
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { createApiClient } from './api-client'
+import { ApiError } from './api-error'
+
+const BASE = 'http://api.test/api/public/v1'
+const SECRET = 'ot_pat_0123456789ab_s3cr3tS3cr3tS3cr3tS3cr3tS3cr3tAB'
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+const pingSchema = z.object({ ok: z.boolean() })
+const client = createApiClient({ baseUrl: `${BASE}/`, getToken: () => SECRET, timeoutMs: 500 })
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  )
+  expect(error).toBeInstanceOf(ApiError)
+  return error as ApiError
+}
+
+describe('createApiClient', () => {
+  it('sends the bearer token and parses the response with the schema', async () => {
+    let seen: Headers | undefined
+    server.use(
+      http.get(`${BASE}/ping`, ({ request }) => {
+        seen = request.headers
+        return HttpResponse.json({ ok: true, extra: 'ignored' })
+      }),
+    )
+    await expect(client({ path: '/ping', schema: pingSchema })).resolves.toEqual({ ok: true })
+    expect(seen?.get('authorization')).toBe(`Bearer ${SECRET}`)
+    expect(seen?.get('accept')).toBe('application/json')
+  })
+
+  it('uses an explicit token over the session and sends JSON bodies', async () => {
+    let auth: string | null = null
+    let body: unknown
+    server.use(
+      http.post(`${BASE}/ping`, async ({ request }) => {
+        auth = request.headers.get('authorization')
+        body = await request.json()
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    await client({
+      method: 'POST',
+      path: '/ping',
+      schema: pingSchema,
+      body: { a: 1 },
+      token: 'ot_pat_x_y',
+    })
+    expect(auth).toBe('Bearer ot_pat_x_y')
+    expect(body).toEqual({ a: 1 })
+  })
+
+  it('turns the error envelope into an ApiError with code, message, requestId and details', async () => {
+    server.use(
+      http.delete(`${BASE}/tokens/tok_1`, () =>
+        HttpResponse.json(
+          {
+            error: 'Token not found',
+            code: 'NOT_FOUND',
+            requestId: 'req-1',
+            details: { tokenId: 'tok_1' },
+          },
+          { status: 404, headers: { 'X-Request-Id': 'req-1' } },
+        ),
+      ),
+    )
+    const error = await failure(
+      client({ method: 'DELETE', path: '/tokens/tok_1', schema: pingSchema }),
+    )
+    expect(error).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+      message: 'Token not found',
+      requestId: 'req-1',
+      details: { tokenId: 'tok_1' },
+    })
+  })
+
+  it('falls back to the X-Request-Id header when the envelope has no requestId', async () => {
+    server.use(
+      http.get(`${BASE}/ping`, () =>
+        HttpResponse.json(
+          { error: 'Nope', code: 'FORBIDDEN' },
+          { status: 403, headers: { 'X-Request-Id': 'hdr-9' } },
+        ),
+      ),
+    )
+    const error = await failure(client({ path: '/ping', schema: pingSchema }))
+    expect(error.requestId).toBe('hdr-9')
+    expect(error.code).toBe('FORBIDDEN')
+  })
+
+  it('survives a non-JSON error page from a proxy', async () => {
+    server.use(
+      http.get(
+        `${BASE}/ping`,
+        () =>
+          new HttpResponse('<html><body>502 Bad Gateway</body></html>', {
+            status: 502,
+            statusText: 'Bad Gateway',
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ),
+    )
+    const error = await failure(client({ path: '/ping', schema: pingSchema }))
+    expect(error).toMatchObject({ status: 502, code: 'INTERNAL_ERROR', requestId: null })
+    expect(error.message).toBe('The OpenTrain API answered 502 Bad Gateway.')
+    expect(error.isTransient).toBe(true)
+  })
+
+  it('reads Retry-After on a 429, and details.retryAfterSeconds when the header is missing', async () => {
+    server.use(
+      http.get(`${BASE}/ping`, () =>
+        HttpResponse.json(
+          { error: 'Slow down', code: 'RATE_LIMITED', requestId: 'r' },
+          { status: 429, headers: { 'Retry-After': '17' } },
+        ),
+      ),
+    )
+    expect((await failure(client({ path: '/ping', schema: pingSchema }))).retryAfterSeconds).toBe(
+      17,
+    )
+
+    server.use(
+      http.get(`${BASE}/ping`, () =>
+        HttpResponse.json(
+          { error: 'Slow down', code: 'RATE_LIMITED', details: { retryAfterSeconds: 4 } },
+          { status: 429 },
+        ),
+      ),
+    )
+    expect((await failure(client({ path: '/ping', schema: pingSchema }))).retryAfterSeconds).toBe(4)
+  })
+
+  it('rejects a response that does not match the schema, naming paths but never values', async () => {
+    server.use(http.get(`${BASE}/ping`, () => HttpResponse.json({ ok: SECRET })))
+    const error = await failure(client({ path: '/ping', schema: pingSchema }))
+    expect(error.code).toBe('INVALID_RESPONSE')
+    expect(error.details).toEqual({ issues: ['ok'] })
+    expect(JSON.stringify(error.details) + error.message).not.toContain(SECRET)
+  })
+
+  it('rejects a 200 that is not JSON', async () => {
+    server.use(http.get(`${BASE}/ping`, () => new HttpResponse('<html></html>', { status: 200 })))
+    expect((await failure(client({ path: '/ping', schema: pingSchema }))).code).toBe(
+      'INVALID_RESPONSE',
+    )
+  })
+
+  it('reports a network failure as NETWORK_ERROR with no status', async () => {
+    server.use(http.get(`${BASE}/ping`, () => HttpResponse.error()))
+    const error = await failure(client({ path: '/ping', schema: pingSchema }))
+    expect(error).toMatchObject({ status: null, code: 'NETWORK_ERROR' })
+    expect(error.isTransient).toBe(true)
+  })
+
+  it('reports a slow server as TIMEOUT', async () => {
+    server.use(
+      http.get(`${BASE}/ping`, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 2_000))
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    expect((await failure(client({ path: '/ping', schema: pingSchema }))).code).toBe('TIMEOUT')
+  })
+
+  it("lets the caller's own abort through as an AbortError, not an ApiError", async () => {
+    server.use(
+      http.get(`${BASE}/ping`, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    const controller = new AbortController()
+    const pending = client({ path: '/ping', schema: pingSchema, signal: controller.signal })
+    controller.abort()
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('never puts a secret the server echoes into the error message', async () => {
+    server.use(
+      http.get(`${BASE}/ping`, () =>
+        HttpResponse.json(
+          { error: `Token ${SECRET} is malformed`, code: 'BAD_REQUEST' },
+          { status: 400 },
+        ),
+      ),
+    )
+    const error = await failure(client({ path: '/ping', schema: pingSchema }))
+    expect(error.message).toBe('Token ot_pat_[redacted] is malformed')
+  })
+})

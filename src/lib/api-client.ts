@@ -1,0 +1,164 @@
+import { z } from 'zod'
+import { ApiError } from './api-error'
+import { parseRetryAfter } from './retry-after'
+
+const DEFAULT_TIMEOUT_MS = 30_000
+
+/** The `/api/public/v1` error envelope. Every field is optional: proxies and odd servers exist (D8). */
+const errorEnvelopeSchema = z.object({
+  error: z.string().optional(),
+  code: z.string().optional(),
+  requestId: z.string().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+})
+
+type HttpMethod = 'GET' | 'POST' | 'DELETE'
+
+interface RequestOptions<T> {
+  method?: HttpMethod
+  /** Path below the base URL, e.g. `/tokens`. Callers encode dynamic segments. */
+  path: string
+  schema: z.ZodType<T>
+  body?: unknown
+  signal?: AbortSignal
+  /** Overrides the session's token (sign-in verifies a token before it becomes the session's). */
+  token?: string
+}
+
+interface ApiClientConfig {
+  /** Absolute base URL, e.g. `https://console.example/api/public/v1`. */
+  baseUrl: string
+  getToken: () => string | null
+  timeoutMs?: number
+}
+
+export type ApiRequest = <T>(options: RequestOptions<T>) => Promise<T>
+
+export function createApiClient(config: ApiClientConfig): ApiRequest {
+  const base = config.baseUrl.replace(/\/+$/, '')
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+
+  return async function request<T>(options: RequestOptions<T>): Promise<T> {
+    const token = options.token ?? config.getToken()
+    const headers = new Headers({ Accept: 'application/json' })
+    if (token) headers.set('Authorization', `Bearer ${token}`)
+    if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+
+    let response: Response
+    try {
+      response = await fetch(`${base}${options.path}`, {
+        method: options.method ?? 'GET',
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal,
+        credentials: 'omit',
+        cache: 'no-store',
+      })
+    } catch (error) {
+      // A caller's own abort (react-query cancelling) must stay an AbortError so it is not shown.
+      if (options.signal?.aborted) throw error
+      if (timeout.aborted) {
+        throw new ApiError({
+          status: null,
+          code: 'TIMEOUT',
+          message: `The OpenTrain API did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        })
+      }
+      throw new ApiError({
+        status: null,
+        code: 'NETWORK_ERROR',
+        message: 'Could not reach the OpenTrain API. Check your connection and try again.',
+      })
+    }
+
+    const headerRequestId = response.headers.get('X-Request-Id')
+    const text = await readText(response, signal, options.signal)
+    const json = parseJson(text)
+
+    if (!response.ok) throw toHttpError(response, json, headerRequestId)
+
+    if (json === undefined) {
+      throw new ApiError({
+        status: response.status,
+        code: 'INVALID_RESPONSE',
+        message: 'The OpenTrain API sent a response that is not JSON.',
+        requestId: headerRequestId,
+      })
+    }
+    const parsed = options.schema.safeParse(json)
+    if (!parsed.success) {
+      throw new ApiError({
+        status: response.status,
+        code: 'INVALID_RESPONSE',
+        message: 'The OpenTrain API sent a response this console does not understand.',
+        requestId: headerRequestId,
+        // Paths only: the values may hold a freshly minted secret.
+        details: { issues: parsed.error.issues.map((issue) => issue.path.join('.') || '(root)') },
+      })
+    }
+    return parsed.data
+  }
+}
+
+async function readText(
+  response: Response,
+  signal: AbortSignal,
+  callerSignal: AbortSignal | undefined,
+): Promise<string> {
+  try {
+    return await response.text()
+  } catch (error) {
+    if (callerSignal?.aborted) throw error
+    throw new ApiError({
+      status: response.status,
+      code: signal.aborted ? 'TIMEOUT' : 'NETWORK_ERROR',
+      message: 'The connection to the OpenTrain API broke before the answer was complete.',
+      requestId: response.headers.get('X-Request-Id'),
+    })
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function toHttpError(response: Response, json: unknown, headerRequestId: string | null): ApiError {
+  const envelope = errorEnvelopeSchema.safeParse(json)
+  const body = envelope.success ? envelope.data : {}
+  const detailsRetry = body.details?.retryAfterSeconds
+  const retryAfterSeconds =
+    parseRetryAfter(response.headers.get('Retry-After')) ??
+    (typeof detailsRetry === 'number' && detailsRetry > 0 ? Math.ceil(detailsRetry) : null)
+
+  return new ApiError({
+    status: response.status,
+    code: body.code ?? codeForStatus(response.status),
+    message: body.error ?? fallbackMessage(response),
+    requestId: body.requestId ?? headerRequestId,
+    details: body.details ?? null,
+    retryAfterSeconds,
+  })
+}
+
+function codeForStatus(status: number): string {
+  if (status === 400 || status === 413) return 'BAD_REQUEST'
+  if (status === 401) return 'UNAUTHORIZED'
+  if (status === 403) return 'FORBIDDEN'
+  if (status === 404) return 'NOT_FOUND'
+  if (status === 409) return 'CONFLICT'
+  if (status === 429) return 'RATE_LIMITED'
+  return 'INTERNAL_ERROR'
+}
+
+function fallbackMessage(response: Response): string {
+  const label = response.statusText ? `${response.status} ${response.statusText}` : response.status
+  return `The OpenTrain API answered ${label}.`
+}

@@ -1,0 +1,37 @@
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod'
+
+/**
+ * What the serve command tells the app about its upstream. Only in emulator mode does it carry a
+ * demo token; against the real API it never does. Missing (e.g. under `npm run dev`) means no demo.
+ */
+const consoleConfigSchema = z.object({
+  upstream: z.enum(['emulator', 'opentrain']).catch('opentrain'),
+  demoToken: z.string().startsWith('ot_pat_').optional().catch(undefined),
+})
+
+export type ConsoleConfig = z.infer<typeof consoleConfigSchema>
+
+const FALLBACK: ConsoleConfig = { upstream: 'opentrain' }
+
+async function fetchConsoleConfig(signal: AbortSignal): Promise<ConsoleConfig> {
+  try {
+    const response = await fetch('/console-config.json', { signal, cache: 'no-store' })
+    if (!response.ok) return FALLBACK
+    const parsed = consoleConfigSchema.safeParse(await response.json())
+    return parsed.success ? parsed.data : FALLBACK
+  } catch (error) {
+    if (signal.aborted) throw error
+    return FALLBACK
+  }
+}
+
+export const consoleConfigQueries = {
+  config: () =>
+    queryOptions({
+      queryKey: ['console-config'] as const,
+      queryFn: ({ signal }) => fetchConsoleConfig(signal),
+      staleTime: Infinity,
+      retry: false,
+    }),
+}

@@ -1,0 +1,60 @@
+/**
+ * The signed-in token lives in memory and, unless the person opts out, in this tab's
+ * sessionStorage (it survives a reload and dies with the tab). Never localStorage, cookies or URLs.
+ */
+const STORAGE_KEY = 'ot-console.session-token'
+
+export type SignOutReason = 'signed-out' | 'token-invalid' | 'token-revoked'
+
+export interface SessionSnapshot {
+  token: string | null
+  /** Why the last session ended, shown once on the sign-in page. */
+  signOutReason: SignOutReason | null
+}
+
+type Listener = () => void
+
+const listeners = new Set<Listener>()
+let snapshot: SessionSnapshot = { token: readStoredToken(), signOutReason: null }
+
+function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage
+  } catch {
+    return null // storage disabled by the browser: memory only
+  }
+}
+
+function readStoredToken(): string | null {
+  return storage()?.getItem(STORAGE_KEY) ?? null
+}
+
+function publish(next: SessionSnapshot): void {
+  snapshot = next
+  for (const listener of listeners) listener()
+}
+
+export function getSessionSnapshot(): SessionSnapshot {
+  return snapshot
+}
+
+export function readSessionToken(): string | null {
+  return snapshot.token
+}
+
+export function subscribeSession(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function startSession(token: string, options: { keepOnReload: boolean }): void {
+  const store = storage()
+  if (options.keepOnReload) store?.setItem(STORAGE_KEY, token)
+  else store?.removeItem(STORAGE_KEY)
+  publish({ token, signOutReason: null })
+}
+
+export function endSession(reason: SignOutReason): void {
+  storage()?.removeItem(STORAGE_KEY)
+  publish({ token: null, signOutReason: reason })
+}

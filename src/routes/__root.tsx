@@ -1,0 +1,26 @@
+import { createRootRouteWithContext, Outlet } from '@tanstack/react-router'
+import { AppHeader } from '../components/app-header'
+import { Toaster } from '../components/ui/toaster'
+import { SessionMenu } from '../features/session/components/session-menu'
+import type { RouterContext } from '../router'
+
+export const Route = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+})
+
+function RootLayout() {
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <AppHeader>
+        <SessionMenu />
+      </AppHeader>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <Toaster />
+    </>
+  )
+}
