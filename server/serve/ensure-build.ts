@@ -1,0 +1,29 @@
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** What a production build is made from; a change to any of these makes `dist/` stale. */
+const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json']
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0
+  const stats = statSync(path)
+  if (!stats.isDirectory()) return stats.mtimeMs
+  let newest = stats.mtimeMs
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)))
+  return newest
+}
+
+export function isBuildStale(rootDir: string, distDir: string): boolean {
+  const builtIndex = join(distDir, 'index.html')
+  if (!existsSync(builtIndex)) return true
+  const builtAt = statSync(builtIndex).mtimeMs
+  return SOURCES.some((source) => newestMtime(join(rootDir, source)) > builtAt)
+}
+
+/** Builds the app with Vite when `dist/` is missing or older than its sources. */
+export async function ensureBuild(rootDir: string, distDir: string): Promise<void> {
+  if (!isBuildStale(rootDir, distDir)) return
+  console.log('building the console (dist/ is missing or older than its sources)…')
+  const { build } = await import('vite')
+  await build({ root: rootDir, logLevel: 'warn', build: { outDir: distDir } })
+}
