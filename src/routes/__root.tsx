@@ -1,6 +1,7 @@
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router'
 import { AppHeader } from '../components/app-header'
 import { Toaster } from '../components/ui/toaster'
+import { TooltipProvider } from '../components/ui/tooltip'
 import { SessionMenu } from '../features/session/components/session-menu'
 import type { RouterContext } from '../router'
 
@@ -10,7 +11,7 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 
 function RootLayout() {
   return (
-    <>
+    <TooltipProvider>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
@@ -21,6 +22,6 @@ function RootLayout() {
         <Outlet />
       </main>
       <Toaster />
-    </>
+    </TooltipProvider>
   )
 }

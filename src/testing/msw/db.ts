@@ -1,5 +1,6 @@
 import type { Token } from '../../features/tokens/api/token-schema'
 import type { Me } from '../../lib/me-schema'
+import { buildToken } from '../token-fixture'
 
 /** The integration tests' stand-in for the API's data: a tiny in-memory account. */
 export interface TestDb {
@@ -10,20 +11,6 @@ export interface TestDb {
 }
 
 export const TEST_SECRET = 'ot_pat_0123456789ab_abcdefghijklmnopqrstuvwxyzABCDEF'
-
-export function buildToken(overrides: Partial<Token> & Pick<Token, 'id' | 'name'>): Token {
-  return {
-    preview: `ot_pat_${overrides.id.slice(-4)}********abcd`,
-    scopes: ['jobs:read'],
-    status: 'active',
-    organizationId: null,
-    createdAt: '2026-06-01T10:00:00.000Z',
-    lastUsedAt: null,
-    expiresAt: null,
-    revokedAt: null,
-    ...overrides,
-  }
-}
 
 export function createTestDb(tokens: Token[] = []): TestDb {
   const session = buildToken({

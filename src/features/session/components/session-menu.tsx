@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useRouteContext } from '@tanstack/react-router'
+import { ChevronDown, LogOut } from 'lucide-react'
 import { useSyncExternalStore } from 'react'
-import { Button } from '../../../components/ui/button'
+import {
+  DropdownMenu,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+} from '../../../components/ui/dropdown-menu'
 import { meQueries } from '../../../lib/me-queries'
 import { getSessionSnapshot, subscribeSession } from '../../../lib/session-store'
 
@@ -15,19 +21,36 @@ export function SessionMenu() {
   const person = me?.actor.fullName ?? me?.actor.email ?? 'Signed in'
   const tokenLabel = me?.token.label
   return (
-    <div className="session-menu">
-      <span className="session-menu__who">
-        <span className="session-menu__name">{person}</span>
+    <DropdownMenu
+      trigger={
+        <>
+          <span className="session-menu__who">
+            <span className="session-menu__name">{person}</span>
+            {tokenLabel && (
+              <span className="session-menu__token">
+                {' · signed in with “'}
+                <bdi>{tokenLabel}</bdi>”
+              </span>
+            )}
+          </span>
+          <ChevronDown aria-hidden="true" size={14} />
+        </>
+      }
+    >
+      <DropdownMenuLabel>
+        <span className="menu__person">{person}</span>
+        {me?.actor.email && <span className="menu__email">{me.actor.email}</span>}
         {tokenLabel && (
-          <span className="session-menu__token">
-            {' '}
-            · signed in with “<bdi>{tokenLabel}</bdi>”
+          <span className="menu__token">
+            Token: <bdi>{tokenLabel}</bdi>
           </span>
         )}
-      </span>
-      <Button variant="quiet" onClick={() => signOut('signed-out')}>
+      </DropdownMenuLabel>
+      <DropdownMenuSeparator />
+      <DropdownMenuItem onSelect={() => signOut('signed-out')}>
+        <LogOut aria-hidden="true" size={14} />
         Sign out
-      </Button>
-    </div>
+      </DropdownMenuItem>
+    </DropdownMenu>
   )
 }

@@ -1,25 +1,90 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { useMemo } from 'react'
 import { meQueries } from '../../../lib/me-queries'
+import { useNow } from '../../../lib/use-now'
 import { tokenQueries } from '../api/token-queries'
+import { filterTokens } from '../lib/filter-tokens'
+import { sortTokens } from '../lib/sort-tokens'
+import { summarizeTokens } from '../lib/token-summary'
+import { initialDirection, type TokensSearch, type TokenSortKey } from '../search'
+import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
+import { ListFreshness } from './list-freshness'
+import { TokenSummaryCards } from './token-summary-cards'
+import { TokensEmptyState } from './tokens-empty-state'
+import { TokensTable } from './tokens-table'
+import { TokensToolbar } from './tokens-toolbar'
 
-// A first cut of the tokens page: the table, filters and revoke flow come in the next issues.
+const route = getRouteApi('/tokens')
+
 export function TokensPage() {
-  const { data: tokens } = useSuspenseQuery(tokenQueries.list())
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const tokensQuery = useSuspenseQuery(tokenQueries.list())
   const { data: me } = useSuspenseQuery(meQueries.me())
+  const now = useNow()
+  const tokens = tokensQuery.data
+
+  const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
+  const visible = useMemo(
+    () => sortTokens(filterTokens(tokens, search, now), search.sort, search.dir),
+    [tokens, search, now],
+  )
+
+  // Filters and sorting are history entries (Back restores the view); typing a search is not.
+  const update = (patch: Partial<TokensSearch>, replace = false) =>
+    void navigate({ search: (previous) => ({ ...previous, ...patch }), replace })
+  const onHeaderSort = (key: TokenSortKey) =>
+    update({
+      sort: key,
+      dir: search.sort === key ? (search.dir === 'asc' ? 'desc' : 'asc') : initialDirection(key),
+    })
+
+  const filterLabel = STATUS_FILTER_LABELS[search.status].toLowerCase()
+  const caption = `Personal API tokens: ${filterLabel}, sorted by ${SORT_LABELS[search.sort][search.dir].toLowerCase()}`
+
   return (
-    <section aria-labelledby="tokens-title">
-      <h1 id="tokens-title">Personal API tokens</h1>
-      <p className="muted">
-        {tokens.length} {tokens.length === 1 ? 'token' : 'tokens'} on this account.
+    <section aria-labelledby="tokens-title" className="tokens-page">
+      <div className="page-heading">
+        <h1 id="tokens-title">Personal API tokens</h1>
+        <ListFreshness
+          updatedAt={tokensQuery.dataUpdatedAt}
+          fetching={tokensQuery.isFetching}
+          now={now}
+          onRefresh={() => void tokensQuery.refetch()}
+        />
+      </div>
+      <TokenSummaryCards
+        summary={summary}
+        status={search.status}
+        onFilter={(status) => update({ status })}
+      />
+      <TokensToolbar
+        search={search}
+        onQuery={(q) => update({ q }, true)}
+        onStatus={(status) => update({ status })}
+        onSort={(sort, dir) => update({ sort, dir })}
+      />
+      <p className="result-count" role="status">
+        {visible.length === tokens.length
+          ? `${tokens.length} ${tokens.length === 1 ? 'token' : 'tokens'}`
+          : `Showing ${visible.length} of ${tokens.length} tokens`}
       </p>
-      <ul className="token-names">
-        {tokens.map((token) => (
-          <li key={token.id}>
-            <bdi>{token.name}</bdi> <code>{token.preview}</code>
-            {token.id === me.token.id && <span className="badge">This session</span>}
-          </li>
-        ))}
-      </ul>
+      {visible.length > 0 ? (
+        <TokensTable
+          tokens={visible}
+          currentTokenId={me.token.id}
+          sort={search}
+          onSort={onHeaderSort}
+          now={now}
+          caption={caption}
+        />
+      ) : (
+        <TokensEmptyState
+          filtered={tokens.length > 0}
+          onClearFilters={() => update({ status: 'all', q: '' })}
+        />
+      )}
     </section>
   )
 }

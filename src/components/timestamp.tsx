@@ -1,0 +1,35 @@
+import { formatExactTime, formatRelativeTime } from '../lib/format-time'
+import { Tooltip } from './ui/tooltip'
+
+interface TimestampProps {
+  /** An ISO date-time from the API. */
+  value: string
+  now: number
+  /** Words before the exact time in the tooltip, e.g. "Last used". */
+  label: string
+}
+
+/**
+ * A relative time ("3 hours ago") in the browser's locale; hovering or focusing it shows the exact
+ * moment in the local zone and in UTC.
+ */
+export function Timestamp({ value, now, label }: TimestampProps) {
+  const at = Date.parse(value)
+  if (Number.isNaN(at)) return <span>{value}</span>
+  return (
+    <Tooltip
+      content={
+        <dl className="timestamp-detail">
+          <dt>{label}</dt>
+          <dd>{formatExactTime(at)}</dd>
+          <dt>UTC</dt>
+          <dd>{formatExactTime(at, undefined, 'UTC')}</dd>
+        </dl>
+      }
+    >
+      <time className="timestamp" dateTime={value} tabIndex={0}>
+        {formatRelativeTime(at, now)}
+      </time>
+    </Tooltip>
+  )
+}

@@ -1,0 +1,32 @@
+import { Tooltip as RadixTooltip } from 'radix-ui'
+import type { ReactElement, ReactNode } from 'react'
+
+/** Wrap the app once: one hover delay for every tooltip, and instant moves between them. */
+export function TooltipProvider({ children }: { children: ReactNode }) {
+  return (
+    <RadixTooltip.Provider delayDuration={300} skipDelayDuration={200}>
+      {children}
+    </RadixTooltip.Provider>
+  )
+}
+
+interface TooltipProps {
+  /** A single focusable element: the tooltip opens on its hover and on keyboard focus. */
+  children: ReactElement
+  content: ReactNode
+  side?: 'top' | 'bottom' | 'left' | 'right'
+}
+
+export function Tooltip({ children, content, side = 'top' }: TooltipProps) {
+  return (
+    <RadixTooltip.Root>
+      <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
+      <RadixTooltip.Portal>
+        <RadixTooltip.Content className="tooltip" side={side} sideOffset={6} collisionPadding={8}>
+          {content}
+          <RadixTooltip.Arrow className="tooltip__arrow" />
+        </RadixTooltip.Content>
+      </RadixTooltip.Portal>
+    </RadixTooltip.Root>
+  )
+}

@@ -1,0 +1,34 @@
+import { TriangleAlert } from 'lucide-react'
+import { Timestamp } from '../../../components/timestamp'
+import { Tooltip } from '../../../components/ui/tooltip'
+import type { Token } from '../api/token-schema'
+import type { TokenState } from '../lib/token-state'
+
+interface ExpiresCellProps {
+  token: Token
+  state: TokenState
+  now: number
+}
+
+export function ExpiresCell({ token, state, now }: ExpiresCellProps) {
+  if (token.expiresAt) {
+    return (
+      <Timestamp
+        value={token.expiresAt}
+        now={now}
+        label={state.kind === 'expired' ? 'Expired' : 'Expires'}
+      />
+    )
+  }
+  const usable = state.kind === 'active' || state.kind === 'expiring'
+  if (!usable) return <span className="muted">Never</span>
+  return (
+    <Tooltip content="This token never expires. When you rotate it, give the replacement an expiry date.">
+      <span className="never-expires" tabIndex={0}>
+        Never
+        <TriangleAlert aria-hidden="true" size={14} />
+        <span className="visually-hidden">(no expiry date)</span>
+      </span>
+    </Tooltip>
+  )
+}

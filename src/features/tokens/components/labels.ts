@@ -1,0 +1,17 @@
+import type { SortDirection, TokenSortKey, TokenStatusFilter } from '../search'
+
+export const STATUS_FILTER_LABELS: Record<TokenStatusFilter, string> = {
+  active: 'Active',
+  expiring: 'Expiring soon',
+  stale: 'Stale',
+  expired: 'Expired',
+  revoked: 'Revoked',
+  all: 'All tokens',
+}
+
+export const SORT_LABELS: Record<TokenSortKey, Record<SortDirection, string>> = {
+  lastUsed: { desc: 'Last used, newest first', asc: 'Last used, oldest first' },
+  created: { desc: 'Created, newest first', asc: 'Created, oldest first' },
+  expires: { desc: 'Expires, latest first', asc: 'Expires, soonest first' },
+  name: { asc: 'Name, A to Z', desc: 'Name, Z to A' },
+}

@@ -1,0 +1,31 @@
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
+import type { ReactNode } from 'react'
+import type { SortDirection, TokenSortKey } from '../search'
+
+interface SortableHeaderProps {
+  sortKey: TokenSortKey
+  current: { sort: TokenSortKey; dir: SortDirection }
+  onSort: (key: TokenSortKey) => void
+  children: ReactNode
+}
+
+/** A column header that sorts on click or Enter, and tells assistive tech how it is sorted. */
+export function SortableHeader({ sortKey, current, onSort, children }: SortableHeaderProps) {
+  const active = current.sort === sortKey
+  const Icon = !active ? ArrowUpDown : current.dir === 'asc' ? ArrowUp : ArrowDown
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (current.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
+      <button
+        type="button"
+        className={`sort-button${active ? ' sort-button--active' : ''}`}
+        onClick={() => onSort(sortKey)}
+      >
+        {children}
+        <Icon aria-hidden="true" size={14} />
+      </button>
+    </th>
+  )
+}

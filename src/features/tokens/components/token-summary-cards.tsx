@@ -1,0 +1,72 @@
+import type { TokenStatusFilter } from '../search'
+import type { TokenSummary } from '../lib/token-summary'
+import { ACTIVE_TOKEN_CAP, EXPIRING_SOON_DAYS, STALE_AFTER_DAYS } from '../lib/token-state'
+
+interface TokenSummaryCardsProps {
+  summary: TokenSummary
+  status: TokenStatusFilter
+  onFilter: (status: TokenStatusFilter) => void
+}
+
+interface Card {
+  filter: TokenStatusFilter
+  value: string
+  label: string
+  detail: string
+  tone: 'neutral' | 'warning' | 'muted'
+}
+
+/** Counts that double as filters: one click shows exactly the tokens a card counts. */
+export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCardsProps) {
+  const cards: Card[] = [
+    {
+      filter: 'active',
+      value: `${summary.active} / ${ACTIVE_TOKEN_CAP}`,
+      label: 'active',
+      detail:
+        summary.active >= ACTIVE_TOKEN_CAP
+          ? 'At the limit'
+          : `${ACTIVE_TOKEN_CAP - summary.active} more allowed`,
+      tone: summary.active >= ACTIVE_TOKEN_CAP ? 'warning' : 'neutral',
+    },
+    {
+      filter: 'stale',
+      value: String(summary.stale),
+      label: 'stale',
+      detail: `Unused ${STALE_AFTER_DAYS}+ days or never`,
+      tone: summary.stale > 0 ? 'warning' : 'neutral',
+    },
+    {
+      filter: 'expiring',
+      value: String(summary.expiringSoon),
+      label: 'expiring soon',
+      detail: `Within ${EXPIRING_SOON_DAYS} days`,
+      tone: summary.expiringSoon > 0 ? 'warning' : 'neutral',
+    },
+    {
+      filter: 'revoked',
+      value: String(summary.revoked),
+      label: 'revoked',
+      detail: summary.expired > 0 ? `and ${summary.expired} expired` : 'No longer usable',
+      tone: 'muted',
+    },
+  ]
+  return (
+    <ul className="summary-cards" aria-label="Summary">
+      {cards.map((card) => (
+        <li key={card.filter}>
+          <button
+            type="button"
+            className={`summary-card summary-card--${card.tone}`}
+            aria-pressed={status === card.filter}
+            onClick={() => onFilter(card.filter)}
+          >
+            <span className="summary-card__value">{card.value}</span>
+            <span className="summary-card__label">{card.label}</span>
+            <span className="summary-card__detail">{card.detail}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

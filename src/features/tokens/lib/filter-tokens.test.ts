@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { buildToken, daysAgo } from '../../../testing/token-fixture'
+import { filterTokens } from './filter-tokens'
+
+const NOW = Date.parse('2026-11-28T12:00:00.000Z')
+const tokens = [
+  buildToken({
+    id: 'tok_ci',
+    name: 'CI deploy',
+    scopes: ['jobs:write'],
+    lastUsedAt: daysAgo(0, NOW),
+  }),
+  buildToken({ id: 'tok_old', name: 'Old laptop', lastUsedAt: daysAgo(300, NOW) }),
+  buildToken({
+    id: 'tok_soon',
+    name: 'Reporting',
+    expiresAt: daysAgo(-2, NOW),
+    lastUsedAt: daysAgo(1, NOW),
+  }),
+  buildToken({ id: 'tok_exp', name: 'Trial', expiresAt: daysAgo(2, NOW) }),
+  buildToken({ id: 'tok_rev', name: 'Leaked', status: 'revoked', revokedAt: daysAgo(2, NOW) }),
+  buildToken({ id: 'tok_odd', name: 'Odd one', status: 'suspended' }),
+  buildToken({ id: 'tok_rtl', name: 'מפתח 🔑 ключ', preview: 'ot_pat_91ab********77e2' }),
+]
+const ids = (status: Parameters<typeof filterTokens>[1]['status'], q = '') =>
+  filterTokens(tokens, { status, q }, NOW).map((token) => token.id)
+
+describe('filterTokens', () => {
+  it('filters by derived state', () => {
+    expect(ids('active')).toEqual(['tok_ci', 'tok_old', 'tok_soon', 'tok_rtl'])
+    expect(ids('expiring')).toEqual(['tok_soon'])
+    expect(ids('stale')).toEqual(['tok_old', 'tok_rtl'])
+    expect(ids('expired')).toEqual(['tok_exp'])
+    expect(ids('revoked')).toEqual(['tok_rev'])
+    expect(ids('all')).toHaveLength(tokens.length)
+  })
+
+  it('searches name, preview and scopes, case-insensitively, every word', () => {
+    expect(ids('all', 'ci DEPLOY')).toEqual(['tok_ci'])
+    expect(ids('all', 'jobs:write')).toEqual(['tok_ci'])
+    expect(ids('all', '77e2')).toEqual(['tok_rtl'])
+    expect(ids('all', 'ключ')).toEqual(['tok_rtl'])
+    expect(ids('all', 'deploy nothing')).toEqual([])
+  })
+})

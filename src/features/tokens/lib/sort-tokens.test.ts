@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { buildToken, daysAgo } from '../../../testing/token-fixture'
+import { sortTokens } from './sort-tokens'
+
+const NOW = Date.parse('2026-11-28T12:00:00.000Z')
+const tokens = [
+  buildToken({ id: 'b', name: 'beta', createdAt: daysAgo(10, NOW), lastUsedAt: daysAgo(5, NOW) }),
+  buildToken({
+    id: 'n',
+    name: 'never',
+    createdAt: daysAgo(3, NOW),
+    lastUsedAt: null,
+    expiresAt: daysAgo(-9, NOW),
+  }),
+  buildToken({
+    id: 'a',
+    name: 'Alpha 10',
+    createdAt: daysAgo(20, NOW),
+    lastUsedAt: daysAgo(1, NOW),
+    expiresAt: daysAgo(-2, NOW),
+  }),
+  buildToken({
+    id: 'c',
+    name: 'alpha 9',
+    createdAt: daysAgo(1, NOW),
+    lastUsedAt: daysAgo(50, NOW),
+  }),
+]
+const order = (...args: Parameters<typeof sortTokens> extends [unknown, ...infer R] ? R : never) =>
+  sortTokens(tokens, ...args).map((token) => token.id)
+
+describe('sortTokens', () => {
+  it('sorts by last use, newest first, never-used last in both directions', () => {
+    expect(order('lastUsed', 'desc')).toEqual(['a', 'b', 'c', 'n'])
+    expect(order('lastUsed', 'asc')).toEqual(['c', 'b', 'a', 'n'])
+  })
+
+  it('keeps tokens that never expire last when sorting by expiry', () => {
+    expect(order('expires', 'asc')).toEqual(['a', 'n', 'c', 'b'])
+    expect(order('expires', 'desc')).toEqual(['n', 'a', 'c', 'b'])
+  })
+
+  it('sorts names naturally and case-insensitively', () => {
+    expect(order('name', 'asc')).toEqual(['c', 'a', 'b', 'n'])
+    expect(order('name', 'desc')).toEqual(['n', 'b', 'a', 'c'])
+  })
+
+  it('sorts by creation date', () => {
+    expect(order('created', 'desc')).toEqual(['c', 'n', 'b', 'a'])
+  })
+
+  it('does not mutate its input', () => {
+    const before = tokens.map((token) => token.id)
+    sortTokens(tokens, 'name', 'asc')
+    expect(tokens.map((token) => token.id)).toEqual(before)
+  })
+})

@@ -1,0 +1,59 @@
+import type { Token } from '../api/token-schema'
+
+export const EXPIRING_SOON_DAYS = 14
+export const STALE_AFTER_DAYS = 90
+export const NEVER_USED_GRACE_DAYS = 7
+export const ACTIVE_TOKEN_CAP = 25
+const DAY_MS = 86_400_000
+
+export type TokenState =
+  | { kind: 'active' }
+  | { kind: 'expiring'; daysLeft: number }
+  | { kind: 'expired' }
+  | { kind: 'revoked' }
+  /** A status this console does not know (D1): shown as the API wrote it. */
+  | { kind: 'unknown'; status: string }
+
+function time(value: string | null): number | null {
+  if (value === null) return null
+  const parsed = Date.parse(value)
+  return Number.isNaN(parsed) ? null : parsed
+}
+
+/**
+ * The state a person should see, from the record and the clock. The API's own `status` may lag:
+ * an "active" token past its `expiresAt` is expired (D1), and a set `revokedAt` always wins.
+ */
+export function deriveTokenState(token: Token, now: number): TokenState {
+  if (token.revokedAt !== null || token.status === 'revoked') return { kind: 'revoked' }
+  const expiresAt = time(token.expiresAt)
+  if ((expiresAt !== null && expiresAt <= now) || token.status === 'expired')
+    return { kind: 'expired' }
+  if (token.status !== 'active') return { kind: 'unknown', status: token.status }
+  if (expiresAt !== null && expiresAt - now <= EXPIRING_SOON_DAYS * DAY_MS) {
+    return { kind: 'expiring', daysLeft: Math.max(1, Math.ceil((expiresAt - now) / DAY_MS)) }
+  }
+  return { kind: 'active' }
+}
+
+/** Active or expiring: it still authenticates, so it counts against the cap and can go stale. */
+export function isUsable(state: TokenState): boolean {
+  return state.kind === 'active' || state.kind === 'expiring'
+}
+
+/**
+ * A usable token nobody seems to need: unused for 90+ days, or never used and older than 7 days.
+ * Revoked and expired tokens are never stale: there is nothing left to clean up.
+ */
+export function isStale(token: Token, now: number): boolean {
+  if (!isUsable(deriveTokenState(token, now))) return false
+  const lastUsedAt = time(token.lastUsedAt)
+  if (lastUsedAt !== null) return now - lastUsedAt >= STALE_AFTER_DAYS * DAY_MS
+  const createdAt = time(token.createdAt)
+  return createdAt !== null && now - createdAt >= NEVER_USED_GRACE_DAYS * DAY_MS
+}
+
+/** Whole days since `value`, for "unused for N days" wording. */
+export function daysSince(value: string, now: number): number {
+  return Math.floor((now - Date.parse(value)) / DAY_MS)
+}

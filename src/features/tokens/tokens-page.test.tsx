@@ -1,0 +1,232 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { delay, http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { startSession } from '../../lib/session-store'
+import { createTestDb, TEST_SECRET } from '../../testing/msw/db'
+import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
+import { server } from '../../testing/msw/server'
+import { renderRoute } from '../../testing/render-route'
+import { buildToken, daysAgo } from '../../testing/token-fixture'
+
+const now = Date.now()
+
+function seededDb() {
+  return createTestDb([
+    buildToken({
+      id: 'tok_ci',
+      name: 'ci-deploy',
+      scopes: ['jobs:read', 'jobs:write', 'proposals:read'],
+      lastUsedAt: daysAgo(3 / 24, now),
+      createdAt: daysAgo(40, now),
+    }),
+    buildToken({
+      id: 'tok_old',
+      name: 'Old laptop',
+      lastUsedAt: daysAgo(200, now),
+      createdAt: daysAgo(400, now),
+    }),
+    buildToken({ id: 'tok_new', name: 'Fresh, unused', createdAt: daysAgo(30, now) }),
+    buildToken({
+      id: 'tok_soon',
+      name: 'Reporting',
+      expiresAt: daysAgo(-3, now),
+      lastUsedAt: daysAgo(1, now),
+    }),
+    buildToken({
+      id: 'tok_exp',
+      name: 'Trial',
+      status: 'active',
+      expiresAt: daysAgo(5, now),
+      lastUsedAt: daysAgo(10, now),
+    }),
+    buildToken({ id: 'tok_rev', name: 'Leaked', status: 'revoked', revokedAt: daysAgo(2, now) }),
+    buildToken({
+      id: 'tok_html',
+      name: '<img src=x onerror=alert(1)>',
+      lastUsedAt: daysAgo(0.01, now),
+    }),
+  ])
+}
+
+function signedIn(db = seededDb()) {
+  server.use(...handlersFor(db))
+  startSession(TEST_SECRET, { keepOnReload: true })
+  return db
+}
+
+function rowFor(name: string | RegExp) {
+  return screen.getByRole('row', { name })
+}
+
+describe('tokens page', () => {
+  it('shows skeleton rows while the list loads, then every active token with its last use', async () => {
+    const db = signedIn()
+    server.use(
+      http.get('*/api/public/v1/tokens', async () => {
+        await delay(1_200)
+        return HttpResponse.json({ tokens: [...db.tokens.values()] })
+      }),
+    )
+    renderRoute('/tokens')
+
+    expect(await screen.findByText('Loading your tokens…', {}, { timeout: 3_000 })).toBeVisible()
+    const table = await screen.findByRole('table', {}, { timeout: 3_000 })
+
+    // Default view: tokens that still work, most recently used first; never-used last.
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent)
+    expect(names).toEqual([
+      '<img src=x onerror=alert(1)>',
+      'ci-deploy',
+      'Reporting',
+      'Old laptop',
+      'Fresh, unused',
+      'ci-runnerThis session',
+    ])
+  }, 10_000)
+
+  it('marks state, session, staleness and last use on each row', async () => {
+    signedIn()
+    renderRoute('/tokens?status=all')
+    await screen.findByRole('table')
+
+    expect(within(rowFor(/ci-runner/)).getByText('This session')).toBeVisible()
+    expect(within(rowFor(/ci-deploy/)).getByText('3 hours ago')).toBeVisible()
+    expect(within(rowFor(/ci-deploy/)).getByRole('button', { name: '1 more scopes' })).toBeVisible()
+    expect(within(rowFor(/Old laptop/)).getByText('Stale')).toBeVisible()
+    expect(within(rowFor(/Fresh, unused/)).getByText('Never used')).toBeVisible()
+    expect(within(rowFor(/Fresh, unused/)).getByText('Stale')).toBeVisible()
+    expect(within(rowFor(/Reporting/)).getByText('Expiring soon')).toBeVisible()
+    expect(within(rowFor(/Reporting/)).getByText('3 days left')).toBeVisible()
+    // An "active" token past its expiry is shown as expired (D1).
+    expect(within(rowFor(/Trial/)).getByText('Expired')).toBeVisible()
+    expect(within(rowFor(/Leaked/)).getByText('Revoked')).toBeVisible()
+    // A name that looks like HTML is text, not markup.
+    expect(within(rowFor(/onerror/)).getByText('<img src=x onerror=alert(1)>')).toBeVisible()
+    expect(document.querySelector('img')).toBeNull()
+  })
+
+  it('shows the exact local and UTC time when a last-used date gets keyboard focus', async () => {
+    signedIn()
+    const { user } = renderRoute('/tokens')
+    await screen.findByRole('table')
+
+    const relative = within(rowFor(/ci-deploy/)).getByText('3 hours ago')
+    await user.click(document.body)
+    relative.focus()
+    const tooltip = await screen.findByRole('tooltip')
+    expect(tooltip).toHaveTextContent('Last used')
+    expect(tooltip).toHaveTextContent('UTC')
+  })
+
+  it('filters from a summary card and keeps the filter in the URL', async () => {
+    signedIn()
+    const { user, router } = renderRoute('/tokens')
+    await screen.findByRole('table')
+
+    const staleCard = screen.getByRole('button', { name: /3\s*stale/ })
+    expect(staleCard).toHaveAttribute('aria-pressed', 'false')
+    await user.click(staleCard)
+
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ status: 'stale' }))
+    expect(staleCard).toHaveAttribute('aria-pressed', 'true')
+    const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent)
+    expect(names).toEqual(['Old laptop', 'Fresh, unused', 'ci-runnerThis session'])
+  })
+
+  it('reads filter, search and sort from the URL, and sorts from a column header', async () => {
+    signedIn()
+    const { user, router } = renderRoute('/tokens?status=all&q=ci&sort=name&dir=asc')
+    await screen.findByRole('table')
+
+    expect(screen.getByRole('searchbox', { name: 'Search tokens' })).toHaveValue('ci')
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('all')
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    )
+    const names = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent)
+    expect(names()).toEqual(['ci-deploy', 'ci-runnerThis session'])
+
+    await user.click(screen.getByRole('button', { name: 'Name' }))
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      ),
+    )
+    expect(router.state.location.search).toEqual({ status: 'all', q: 'ci', sort: 'name' }) // desc is the default
+    expect(names()).toEqual(['ci-runnerThis session', 'ci-deploy'])
+
+    // Back to the default sort: it leaves the URL, which keeps only what differs from the default.
+    await user.click(screen.getByRole('button', { name: 'Last used' }))
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: /Last used/ })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      ),
+    )
+    expect(router.state.location.search).toEqual({ status: 'all', q: 'ci' })
+  })
+
+  it('falls back to the default view for a hand-edited URL', async () => {
+    signedIn()
+    renderRoute('/tokens?status=bogus&sort=size')
+    await screen.findByRole('table')
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('active')
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('lastUsed:desc')
+  })
+
+  it('says when nothing matches, and clears the filters', async () => {
+    signedIn()
+    const { user } = renderRoute('/tokens?q=nothing-like-this')
+    expect(await screen.findByText('No tokens match')).toBeVisible()
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(await screen.findByRole('table')).toBeVisible()
+    expect(screen.getByRole('searchbox', { name: 'Search tokens' })).toHaveValue('')
+    expect(screen.getAllByRole('rowheader')).toHaveLength(8)
+  })
+
+  it('says when the account has no tokens at all', async () => {
+    signedIn()
+    server.use(http.get('*/api/public/v1/tokens', () => HttpResponse.json({ tokens: [] })))
+    renderRoute('/tokens')
+    expect(await screen.findByText('No personal API tokens on this account')).toBeVisible()
+  })
+
+  it("shows the server's message and request id on failure, and retries", async () => {
+    const db = signedIn()
+    let calls = 0
+    server.use(
+      http.get('*/api/public/v1/tokens', () => {
+        calls += 1
+        return calls === 1
+          ? errorEnvelope(503, 'INTERNAL_ERROR', 'Token service is warming up', 'req-503-abc')
+          : HttpResponse.json({ tokens: [...db.tokens.values()] })
+      }),
+    )
+    const { user } = renderRoute('/tokens')
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Token service is warming up')
+    expect(alert).toHaveTextContent('req-503-abc')
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('table')).toBeVisible()
+  })
+
+  it('turns a pasted secret into its preview instead of putting it in the URL', async () => {
+    signedIn()
+    const { user, router } = renderRoute('/tokens?status=all')
+    await screen.findByRole('table')
+
+    const box = screen.getByRole('searchbox', { name: 'Search tokens' })
+    await user.click(box)
+    await user.paste('ot_pat_c3f90123abcd_AbCdEfGhIjKlMnOpQrStUvWxYz01bd21')
+    expect(box).toHaveValue('ot_pat_c3f9********bd21')
+    expect(screen.getByText(/That was a full token/)).toBeVisible()
+    expect(JSON.stringify(router.state.location)).not.toContain('AbCdEf')
+  })
+})
