@@ -25,7 +25,7 @@ export default mergeConfig(
         },
         {
           test: {
-            name: 'emulator',
+            name: 'server',
             environment: 'node',
             include: ['server/**/*.test.ts'],
           },

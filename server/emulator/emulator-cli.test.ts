@@ -1,0 +1,106 @@
+// The CLI as a user runs it: a child process, its three printed lines, its exit codes.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { HTML_NAME } from './seed.ts'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
+const CLI = join(ROOT, 'server', 'emulator-cli.ts')
+
+const children: ChildProcess[] = []
+const tempDirs: string[] = []
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL')
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+function run(args: string[], cwd = ROOT): ChildProcess {
+  const child = spawn(TSX, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.push(child)
+  return child
+}
+
+function readLines(child: ChildProcess, count: number): Promise<string[]> {
+  return new Promise((done, fail) => {
+    let out = ''
+    let err = ''
+    const timer = setTimeout(
+      () => fail(new Error(`timed out; stdout=${out} stderr=${err}`)),
+      15_000,
+    )
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const lines = out.split('\n')
+      if (lines.length > count) {
+        clearTimeout(timer)
+        done(lines.slice(0, count))
+      }
+    })
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      fail(new Error(`exited ${code}; stdout=${out} stderr=${err}`))
+    })
+  })
+}
+
+function exited(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done) => {
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('exit', (code) => done({ code, stderr }))
+  })
+}
+
+describe('emulator CLI', () => {
+  it('prints the three lines; the demo token lists the seeded tokens; SIGTERM exits cleanly', async () => {
+    const child = run(['--port', '0', '--db', ':memory:'])
+    const [listening, demo, other] = await readLines(child, 3)
+    const url = /^emulator listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(listening ?? '')
+    expect(url).not.toBeNull()
+    expect(Number(url?.[2])).toBeGreaterThan(0)
+    expect(demo).toMatch(/^demo token: ot_pat_[0-9a-f]{12}_[0-9A-Za-z]{32}$/)
+    expect(other).toMatch(/^other account token: ot_pat_[0-9a-f]{12}_[0-9A-Za-z]{32}$/)
+
+    const response = await fetch(`${url?.[1]}/api/public/v1/tokens`, {
+      headers: { authorization: `Bearer ${demo?.slice('demo token: '.length)}` },
+    })
+    expect(response.status).toBe(200)
+    const { tokens } = (await response.json()) as { tokens: { name: string; status: string }[] }
+    expect(tokens.length).toBeGreaterThanOrEqual(12)
+    expect(tokens.map((t) => t.name)).toContain(HTML_NAME)
+    expect(new Set(tokens.map((t) => t.status))).toEqual(new Set(['active', 'expired', 'revoked']))
+
+    const done = exited(child)
+    child.kill('SIGTERM')
+    expect((await done).code).toBe(0)
+  })
+
+  it('creates the default db relative to the working directory and reuses it', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'emulator-cli-'))
+    tempDirs.push(cwd)
+    const first = run(['--port', '0', '--seed', 'empty'], cwd)
+    const [, demo] = await readLines(first, 3)
+    expect(existsSync(join(cwd, '.data', 'emulator.sqlite'))).toBe(true)
+    const stopped = exited(first)
+    first.kill('SIGINT')
+    expect((await stopped).code).toBe(0)
+
+    const second = run(['--port', '0'], cwd)
+    const [, demoAgain] = await readLines(second, 3)
+    expect(demoAgain).toBe(demo)
+  })
+
+  it.each([[['--port', 'nope']], [['--seed', 'many']], [['--unknown']]])(
+    'exits 2 with a message on stderr for %j',
+    async (args) => {
+      const { code, stderr } = await exited(run(args))
+      expect(code).toBe(2)
+      expect(stderr).toMatch(/^emulator: /)
+      expect(stderr).toContain('Usage:')
+    },
+  )
+})

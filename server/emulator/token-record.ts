@@ -1,0 +1,84 @@
+import { toIso } from './iso-date-time.ts'
+import type { Scope } from './scopes.ts'
+import { mintSecret, newTokenId } from './token-secret.ts'
+import { tokenStatus, type TokenStatus } from './token-status.ts'
+
+/** A stored token: times are epoch milliseconds; the secret exists only as its SHA-256 hash. */
+export interface TokenRow {
+  id: string
+  accountId: string
+  secretHash: string
+  publicId: string
+  preview: string
+  name: string
+  scopes: Scope[]
+  organizationId: string | null
+  createdAt: number
+  lastUsedAt: number | null
+  expiresAt: number | null
+  revokedAt: number | null
+}
+
+/** The token record of the wire contract (§2), field order as documented. */
+export interface TokenRecord {
+  id: string
+  name: string
+  preview: string
+  scopes: Scope[]
+  status: TokenStatus
+  organizationId: string | null
+  createdAt: string
+  lastUsedAt: string | null
+  expiresAt: string | null
+  revokedAt: string | null
+}
+
+const isoOrNull = (ms: number | null): string | null => (ms === null ? null : toIso(ms))
+
+export function toTokenRecord(row: TokenRow, nowMs: number): TokenRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    preview: row.preview,
+    scopes: row.scopes,
+    status: tokenStatus(row, nowMs),
+    organizationId: row.organizationId,
+    createdAt: toIso(row.createdAt),
+    lastUsedAt: isoOrNull(row.lastUsedAt),
+    expiresAt: isoOrNull(row.expiresAt),
+    revokedAt: isoOrNull(row.revokedAt),
+  }
+}
+
+export interface NewTokenFields {
+  accountId: string
+  name: string
+  scopes: Scope[]
+  organizationId: string | null
+  createdAt: number
+  lastUsedAt?: number | null
+  expiresAt?: number | null
+  revokedAt?: number | null
+}
+
+/** Mints a fresh secret and id for a new row; the plaintext is returned beside the row, not in it. */
+export function newTokenRow(fields: NewTokenFields): { row: TokenRow; token: string } {
+  const secret = mintSecret()
+  return {
+    token: secret.token,
+    row: {
+      id: newTokenId(),
+      accountId: fields.accountId,
+      secretHash: secret.hash,
+      publicId: secret.publicId,
+      preview: secret.preview,
+      name: fields.name,
+      scopes: fields.scopes,
+      organizationId: fields.organizationId,
+      createdAt: fields.createdAt,
+      lastUsedAt: fields.lastUsedAt ?? null,
+      expiresAt: fields.expiresAt ?? null,
+      revokedAt: fields.revokedAt ?? null,
+    },
+  }
+}
