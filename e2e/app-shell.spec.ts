@@ -22,7 +22,9 @@ test('a newcomer opens the console, signs in with the demo token and reaches the
 
   // What the page shows is what the emulator holds.
   const tokens = await demoApi.listTokens()
-  await expect(page.getByText(`${tokens.length} tokens on this account.`)).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: `of ${tokens.length} tokens` }),
+  ).toBeVisible()
 
   // The token never lands in the address bar or in local storage.
   expect(page.url()).not.toContain('ot_pat_')

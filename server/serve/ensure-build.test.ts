@@ -26,7 +26,8 @@ describe('isBuildStale', () => {
     const root = project()
     mkdirSync(join(root, 'dist'))
     writeFileSync(join(root, 'dist', 'index.html'), 'built')
-    for (const path of ['src', 'src/deep', 'src/deep/a.ts', 'index.html']) touch(join(root, path), 1000)
+    for (const path of ['src', 'src/deep', 'src/deep/a.ts', 'index.html'])
+      touch(join(root, path), 1000)
     touch(join(root, 'dist', 'index.html'), 2000)
     expect(isBuildStale(root, join(root, 'dist'))).toBe(false)
 

@@ -53,7 +53,10 @@ describe('proxyRequest', () => {
         },
       }),
     )
-    const response = await proxyRequest(new Request('http://console.test/api/public/v1/tokens'), upstream)
+    const response = await proxyRequest(
+      new Request('http://console.test/api/public/v1/tokens'),
+      upstream,
+    )
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('12')
     expect(response.headers.get('x-request-id')).toBe('req-42')

@@ -34,12 +34,3 @@ export function formatExactTime(date: number, locale?: string, timeZone?: string
     ...(timeZone ? { timeZone } : {}),
   }).format(date)
 }
-
-/** A short date for dense cells ("Mar 4, 2026"). */
-export function formatShortDate(date: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  }).format(date)
-}

@@ -104,7 +104,7 @@ describe('tokens page', () => {
     expect(within(rowFor(/Leaked/)).getByText('Revoked')).toBeVisible()
     // A name that looks like HTML is text, not markup.
     expect(within(rowFor(/onerror/)).getByText('<img src=x onerror=alert(1)>')).toBeVisible()
-    expect(document.querySelector('img')).toBeNull()
+    expect(screen.queryByRole('img')).toBeNull()
   })
 
   it('shows the exact local and UTC time when a last-used date gets keyboard focus', async () => {

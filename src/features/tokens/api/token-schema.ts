@@ -5,7 +5,7 @@ import { isoDateSchema } from '../../../lib/iso-date-schema'
  * A token record as `GET /tokens` and `DELETE /tokens/{id}` return it. Unknown fields are kept (D2);
  * `status` stays a free string because the API may add states (D1).
  */
-export const tokenSchema = z.looseObject({
+const tokenSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string(),
   preview: z.string(),

@@ -30,8 +30,13 @@ export function TokensToolbar({ search, onQuery, onStatus, onSort }: TokensToolb
   const [text, setText] = useState(search.q)
   const [secretNote, setSecretNote] = useState(false)
 
-  // Back/Forward and filter resets change the URL: the field follows it.
-  useEffect(() => setText(search.q), [search.q])
+  // Back/Forward and filter resets change the URL: the field follows it (adjusted during render,
+  // https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes).
+  const [urlQuery, setUrlQuery] = useState(search.q)
+  if (urlQuery !== search.q) {
+    setUrlQuery(search.q)
+    setText(search.q)
+  }
 
   // `/` jumps to the search field from anywhere on the page, as on GitHub and GitLab.
   useEffect(() => {

@@ -6,7 +6,7 @@ function normalise(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase()
 }
 
-export function matchesStatus(token: Token, filter: TokenStatusFilter, now: number): boolean {
+function matchesStatus(token: Token, filter: TokenStatusFilter, now: number): boolean {
   const state = deriveTokenState(token, now)
   switch (filter) {
     case 'all':
@@ -25,7 +25,7 @@ export function matchesStatus(token: Token, filter: TokenStatusFilter, now: numb
 }
 
 /** Every word of the query must appear in the name, the preview or a scope (any order, any case). */
-export function matchesQuery(token: Token, query: string): boolean {
+function matchesQuery(token: Token, query: string): boolean {
   const words = normalise(query).split(/\s+/).filter(Boolean)
   if (words.length === 0) return true
   const haystack = normalise([token.name, token.preview, ...token.scopes].join('\n'))
