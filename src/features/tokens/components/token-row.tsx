@@ -1,4 +1,5 @@
 import { Timestamp } from '../../../components/timestamp'
+import { Button } from '../../../components/ui/button'
 import type { Token } from '../api/token-schema'
 import { deriveTokenState, isStale } from '../lib/token-state'
 import { ExpiresCell } from './expires-cell'
@@ -9,15 +10,19 @@ import { TokenStatusBadge } from './token-status-badge'
 interface TokenRowProps {
   token: Token
   isCurrentSession: boolean
+  /** A revoke for this token is in flight. */
+  pending: boolean
   now: number
+  onRevoke: (token: Token) => void
 }
 
-export function TokenRow({ token, isCurrentSession, now }: TokenRowProps) {
+export function TokenRow({ token, isCurrentSession, pending, now, onRevoke }: TokenRowProps) {
   const state = deriveTokenState(token, now)
   const inactive = state.kind === 'revoked' || state.kind === 'expired'
+  const classes = ['token-row', inactive && 'token-row--inactive', pending && 'token-row--pending']
   return (
-    <tr className={inactive ? 'token-row token-row--inactive' : 'token-row'}>
-      <th scope="row" className="token-row__name">
+    <tr className={classes.filter(Boolean).join(' ')} aria-busy={pending || undefined}>
+      <th scope="row" className="token-row__name" tabIndex={-1} data-token-id={token.id}>
         <span className="token-name" title={token.name}>
           <bdi>{token.name}</bdi>
         </span>
@@ -26,16 +31,28 @@ export function TokenRow({ token, isCurrentSession, now }: TokenRowProps) {
       <td>
         <code className="preview">{token.preview}</code>
       </td>
-      <td>
+      <td className="token-row__scopes">
         <ScopeList scopes={token.scopes} />
       </td>
       <td>
         <div className="cell-stack">
           <TokenStatusBadge state={state} />
-          {token.revokedAt && (
+          {state.kind === 'expiring' && (
             <span className="cell-note">
-              <Timestamp value={token.revokedAt} now={now} label="Revoked" />
+              {state.daysLeft === 1 ? '1 day left' : `${state.daysLeft} days left`}
             </span>
+          )}
+          {pending ? (
+            <span className="cell-note pending-note">
+              <span className="spinner spinner--small" aria-hidden="true" />
+              Confirming…
+            </span>
+          ) : (
+            token.revokedAt && (
+              <span className="cell-note">
+                <Timestamp value={token.revokedAt} now={now} label="Revoked" />
+              </span>
+            )
           )}
         </div>
       </td>
@@ -48,7 +65,19 @@ export function TokenRow({ token, isCurrentSession, now }: TokenRowProps) {
       <td>
         <ExpiresCell token={token} state={state} now={now} />
       </td>
-      <td className="token-row__actions" />
+      <td className="token-row__actions">
+        {state.kind !== 'revoked' && (
+          <Button
+            variant="quiet"
+            className="revoke-button"
+            aria-label={`Revoke ${token.name}`}
+            disabled={pending}
+            onClick={() => onRevoke(token)}
+          >
+            Revoke
+          </Button>
+        )}
+      </td>
     </tr>
   )
 }

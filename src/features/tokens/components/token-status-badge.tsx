@@ -16,9 +16,6 @@ export function TokenStatusBadge({ state }: { state: TokenState }) {
         <span className="status status--expiring">
           <Clock aria-hidden="true" size={14} />
           Expiring soon
-          <span className="status__detail">
-            {state.daysLeft === 1 ? '1 day left' : `${state.daysLeft} days left`}
-          </span>
         </span>
       )
     case 'expired':

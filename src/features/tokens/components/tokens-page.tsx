@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { meQueries } from '../../../lib/me-queries'
 import { useNow } from '../../../lib/use-now'
 import { tokenQueries } from '../api/token-queries'
@@ -25,11 +25,25 @@ export function TokensPage() {
   const now = useNow()
   const tokens = tokensQuery.data
 
+  // Rows revoked from this view stay in it (muted, "Revoked") until the view changes, so a row
+  // never vanishes under the pointer; the counts above update at once.
+  const viewKey = `${search.status}|${search.q}`
+  const [revokedHere, setRevokedHere] = useState({ viewKey, ids: new Set<string>() })
+  const keptIds = revokedHere.viewKey === viewKey ? revokedHere.ids : null
+  const keepInView = (id: string) =>
+    setRevokedHere((previous) => ({
+      viewKey,
+      ids: new Set(previous.viewKey === viewKey ? [...previous.ids, id] : [id]),
+    }))
+
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
-  const visible = useMemo(
-    () => sortTokens(filterTokens(tokens, search, now), search.sort, search.dir),
-    [tokens, search, now],
-  )
+  const visible = useMemo(() => {
+    const matching = filterTokens(tokens, search, now)
+    const kept = keptIds
+      ? tokens.filter((token) => keptIds.has(token.id) && !matching.includes(token))
+      : []
+    return sortTokens([...matching, ...kept], search.sort, search.dir)
+  }, [tokens, search, now, keptIds])
 
   // Filters and sorting are history entries (Back restores the view); typing a search is not.
   const update = (patch: Partial<TokensSearch>, replace = false) =>
@@ -76,6 +90,7 @@ export function TokensPage() {
           currentTokenId={me.token.id}
           sort={search}
           onSort={onHeaderSort}
+          onRevokeStarted={keepInView}
           now={now}
           caption={caption}
         />

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { buildToken } from '../../../testing/token-fixture'
+import { markRevoked, replaceToken } from './token-cache'
+
+const AT = '2026-11-28T10:00:00.000Z'
+const list = [buildToken({ id: 'a' }), buildToken({ id: 'b' })]
+
+describe('markRevoked', () => {
+  it("revokes only the named token, in the server's shape", () => {
+    const next = markRevoked(list, 'b', AT)
+    expect(next?.[1]).toMatchObject({ id: 'b', status: 'revoked', revokedAt: AT })
+    expect(next?.[0]).toBe(list[0])
+    expect(list[1]?.status).toBe('active') // no mutation of the input
+  })
+
+  it('keeps an existing revokedAt (D3) and is undefined-safe', () => {
+    const earlier = [
+      buildToken({ id: 'a', status: 'revoked', revokedAt: '2026-01-01T00:00:00.000Z' }),
+    ]
+    expect(markRevoked(earlier, 'a', AT)?.[0]?.revokedAt).toBe('2026-01-01T00:00:00.000Z')
+    expect(markRevoked(undefined, 'a', AT)).toBeUndefined()
+  })
+
+  it('leaves the list as it was for an unknown id', () => {
+    expect(markRevoked(list, 'zzz', AT)).toEqual(list)
+  })
+})
+
+describe('replaceToken', () => {
+  it('puts the server record in place, keeping order', () => {
+    const server = buildToken({ id: 'a', status: 'revoked', revokedAt: AT, name: 'renamed' })
+    expect(replaceToken(list, server)).toEqual([server, list[1]])
+  })
+
+  it('is undefined-safe and ignores tokens not in the list', () => {
+    expect(replaceToken(undefined, buildToken({ id: 'a' }))).toBeUndefined()
+    expect(replaceToken(list, buildToken({ id: 'c' }))).toEqual(list)
+  })
+})

@@ -1,0 +1,236 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { getSessionSnapshot, startSession } from '../../lib/session-store'
+import { deferred } from '../../testing/deferred'
+import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
+import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
+import { server } from '../../testing/msw/server'
+import { renderRoute } from '../../testing/render-route'
+import { buildToken, daysAgo } from '../../testing/token-fixture'
+import type { Token } from './api/token-schema'
+
+const now = Date.now()
+const SERVER_REVOKED_AT = daysAgo(2 / 24, now) // distinct from the client's guess ("now")
+
+function seededDb() {
+  return createTestDb([
+    buildToken({
+      id: 'tok_old',
+      name: 'Old CI token',
+      lastUsedAt: daysAgo(3, now),
+      createdAt: daysAgo(90, now),
+    }),
+    buildToken({
+      id: 'tok_rep',
+      name: 'Reporting',
+      lastUsedAt: daysAgo(5, now),
+      createdAt: daysAgo(60, now),
+    }),
+    buildToken({
+      id: 'tok_hot',
+      name: 'Deploy bot',
+      scopes: ['jobs:write'],
+      lastUsedAt: daysAgo(0.1, now),
+    }),
+  ])
+}
+
+/** Counts list fetches and DELETEs; DELETEs wait for their gate when one is set. */
+function instrumented(db: TestDb) {
+  const calls = { lists: 0, deletes: [] as string[], afterSignOut: 0 }
+  const gates = new Map<string, Promise<void>>()
+  server.use(
+    http.get('*/api/public/v1/tokens', ({ request }) => {
+      calls.lists += 1
+      if (getSessionSnapshot().token === null) calls.afterSignOut += 1
+      return request.headers.get('Authorization') === `Bearer ${db.secret}`
+        ? HttpResponse.json({ tokens: [...db.tokens.values()] })
+        : errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token')
+    }),
+    http.delete('*/api/public/v1/tokens/:id', async ({ params }) => {
+      const id = String(params.id)
+      calls.deletes.push(id)
+      await gates.get(id)
+      const token = db.tokens.get(id)
+      if (!token) return errorEnvelope(404, 'NOT_FOUND', 'Token not found', 'req-404')
+      const revoked: Token = {
+        ...token,
+        status: 'revoked',
+        revokedAt: token.revokedAt ?? SERVER_REVOKED_AT,
+      }
+      db.tokens.set(id, revoked)
+      return HttpResponse.json({ token: revoked })
+    }),
+    ...handlersFor(db),
+  )
+  return { calls, gates }
+}
+
+async function setup(path = '/tokens') {
+  const db = seededDb()
+  const spies = instrumented(db)
+  startSession(TEST_SECRET, { keepOnReload: true })
+  const view = renderRoute(path)
+  await screen.findByRole('table')
+  return { db, ...spies, ...view }
+}
+
+const row = (name: string | RegExp) => screen.getByRole('row', { name })
+
+describe('revoke', () => {
+  it('shows Revoked at once, then reconciles with the server’s revokedAt, and refetches once', async () => {
+    const { user, gates, calls } = await setup()
+    const gate = deferred()
+    gates.set('tok_old', gate.promise)
+    const listsBefore = calls.lists
+
+    await user.click(
+      within(row(/Old CI token/)).getByRole('button', { name: 'Revoke Old CI token' }),
+    )
+    const dialog = screen.getByRole('alertdialog', { name: 'Revoke “Old CI token”?' })
+    expect(within(dialog).getByText(/stops working immediately/)).toBeVisible()
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }))
+
+    // Optimistic: before the server answers.
+    expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
+    expect(within(row(/Old CI token/)).getByText('Confirming…')).toBeVisible()
+    expect(within(row(/Old CI token/)).queryByRole('button', { name: /Revoke/ })).toBeNull()
+    expect(screen.getByRole('button', { name: /3 \/ 25\s*active/ })).toBeVisible()
+    expect(within(row(/Old CI token/)).getByRole('rowheader')).toHaveFocus()
+
+    gate.resolve()
+    expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
+    expect(screen.getByText('Revoked Old CI token. It no longer works.')).toBeInTheDocument()
+    await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
+    expect(calls.deletes).toEqual(['tok_old'])
+  })
+
+  it('rolls back only the failed row and says why, with the request id', async () => {
+    const { user } = await setup()
+    server.use(
+      http.delete('*/api/public/v1/tokens/tok_rep', () =>
+        errorEnvelope(500, 'INTERNAL_ERROR', 'Revocation store unavailable', 'req-500-xyz'),
+      ),
+    )
+
+    await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
+    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+
+    const toasts = screen.getByRole('region', { name: /Notifications/ })
+    expect(await within(toasts).findByText('Could not revoke “Reporting”')).toBeVisible()
+    expect(
+      within(toasts).getByText('Revocation store unavailable Request ID: req-500-xyz'),
+    ).toBeVisible()
+    expect(within(row(/Reporting/)).getByText('Active')).toBeVisible()
+    expect(within(row(/Reporting/)).getByRole('button', { name: 'Revoke Reporting' })).toBeEnabled()
+  })
+
+  it('treats a 404 as already gone: refetches and says so', async () => {
+    const { user, db, calls } = await setup()
+    db.tokens.delete('tok_rep') // removed server-side since the page loaded
+    const listsBefore = calls.lists
+
+    await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
+    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+
+    expect(
+      await screen.findByText('“Reporting” was already revoked or no longer exists'),
+    ).toBeVisible()
+    await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
+    await waitFor(() => expect(screen.queryByRole('row', { name: /Reporting/ })).toBeNull())
+  })
+
+  it('runs one list refetch after two overlapping revokes, whatever order they settle in', async () => {
+    const { user, gates, calls } = await setup()
+    const first = deferred()
+    const second = deferred()
+    gates.set('tok_old', first.promise)
+    gates.set('tok_rep', second.promise)
+    const listsBefore = calls.lists
+
+    await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
+    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+    await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
+    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+    await waitFor(() => expect(calls.deletes).toEqual(['tok_old', 'tok_rep']))
+
+    first.resolve()
+    expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
+    expect(calls.lists).toBe(listsBefore)
+    expect(within(row(/Reporting/)).getByText('Confirming…')).toBeVisible()
+
+    second.resolve()
+    expect(await within(row(/Reporting/)).findByText('2 hours ago')).toBeVisible()
+    await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
+  })
+
+  it('sends nothing on Cancel or Escape', async () => {
+    const { user, calls } = await setup()
+    await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Revoke Old CI token' })).toHaveFocus()
+
+    await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(calls.deletes).toEqual([])
+  })
+
+  it('asks for the name of a token used in the last day before it can be revoked', async () => {
+    const { user, calls } = await setup()
+    await user.click(screen.getByRole('button', { name: 'Revoke Deploy bot' }))
+    const dialog = screen.getByRole('alertdialog')
+    const confirm = within(dialog).getByRole('button', { name: 'Revoke token' })
+    expect(confirm).toBeDisabled()
+    expect(
+      within(dialog).getByText(/used in the last 24 hours and it can change data/),
+    ).toBeVisible()
+
+    const field = within(dialog).getByRole('textbox', { name: /Type Deploy bot to confirm/ })
+    await user.type(field, 'Deploy bo')
+    expect(confirm).toBeDisabled()
+    await user.type(field, 't')
+    expect(confirm).toBeEnabled()
+    await user.dblClick(confirm)
+    await waitFor(() => expect(within(row(/Deploy bot/)).getByText('Revoked')).toBeVisible())
+    expect(calls.deletes).toEqual(['tok_hot']) // a double click sends one DELETE
+  })
+
+  it('revoking the session’s own token warns, signs out at once and sends nothing more', async () => {
+    const { user, calls, router } = await setup('/tokens?status=all')
+    await user.click(screen.getByRole('button', { name: 'Revoke ci-runner' }))
+    const dialog = screen.getByRole('alertdialog')
+    expect(within(dialog).getByText('This is the token you are signed in with.')).toBeVisible()
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /Type ci-runner to confirm/ }),
+      'ci-runner',
+    )
+    const listsBefore = calls.lists
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }))
+
+    expect(
+      await screen.findByText(/You revoked the token this console was signed in with/),
+    ).toBeVisible()
+    expect(router.state.location.pathname).toBe('/sign-in')
+    expect(window.sessionStorage.length).toBe(0)
+    expect(calls.lists).toBe(listsBefore)
+    expect(calls.afterSignOut).toBe(0)
+  })
+
+  it('signs out with an explanation when the DELETE answers 401', async () => {
+    const { user, router } = await setup()
+    server.use(
+      http.delete('*/api/public/v1/tokens/:id', () =>
+        errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token'),
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
+    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+
+    expect(await screen.findByText(/this token is no longer valid/)).toBeVisible()
+    expect(router.state.location.pathname).toBe('/sign-in')
+  })
+})
