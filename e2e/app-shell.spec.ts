@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from './fixtures.ts'
+import { expect, signOut, test } from './fixtures.ts'
 
 test('a newcomer opens the console, signs in with the demo token and reaches the tokens page', async ({
   page,
@@ -33,7 +33,7 @@ test('a newcomer opens the console, signs in with the demo token and reaches the
   // A reload keeps the session (sessionStorage); signing out ends it.
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await signOut(page)
   await expect(page).toHaveURL(/\/sign-in/)
   await expect(page.getByRole('status').filter({ hasText: 'You signed out' })).toBeVisible()
 })

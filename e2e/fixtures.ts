@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
 
 /** Console errors a test may cause on purpose (failed requests it injected) match one of these. */
 const ALLOWED_CONSOLE_ERRORS = [/Failed to load resource/]
@@ -17,6 +17,8 @@ interface DemoApi {
   demoToken: string
   listTokens: (token?: string) => Promise<TokenRecord[]>
   createToken: (body: Record<string, unknown>) => Promise<{ token: string; metadata: TokenRecord }>
+  /** The status code the API answers `GET /tokens` with when called with `token`. */
+  statusWith: (token: string) => Promise<number>
 }
 
 async function readDemoToken(request: APIRequestContext): Promise<string> {
@@ -57,8 +59,36 @@ export const test = base.extend<{ demoApi: DemoApi }>({
         expect(response.status()).toBe(201)
         return (await response.json()) as { token: string; metadata: TokenRecord }
       },
+      statusWith: async (token) =>
+        (await request.get('/api/public/v1/tokens', { headers: auth(token) })).status(),
     })
   },
 })
+
+/** A name no other test (or retry) uses: the suite shares one emulator. */
+export function uniqueName(label: string): string {
+  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
+}
+
+/** Signs in through the sign-in page, with the demo token or a given secret. */
+export async function signIn(page: Page, token?: string): Promise<void> {
+  await page.goto('/sign-in')
+  if (token) {
+    await page.getByLabel('Personal API token').fill(token)
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  } else {
+    await page.getByRole('button', { name: 'Use the demo token' }).click()
+  }
+  await expect(page.getByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
+}
+
+/** Signs out through the session menu in the header. */
+export async function signOut(page: Page): Promise<void> {
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /signed in with/ })
+    .click()
+  await page.getByRole('menuitem', { name: 'Sign out' }).click()
+}
 
 export { expect }

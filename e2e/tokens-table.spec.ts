@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, signIn, signOut, test } from './fixtures.ts'
+
+// The demo seed (server/emulator/seed.ts) holds a token in every state. Other spec files add
+// tokens to the same account while these run, so nothing here depends on exact totals.
+
+const row = (page: Page, name: string | RegExp) => page.getByRole('row', { name })
+
+async function expectNoAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze()
+  expect(result.violations).toEqual([])
+}
+
+test('the table shows every seeded token with the right status and last-used text', async ({
+  page,
+}) => {
+  await signIn(page)
+  await expect(page).toHaveURL(/\/tokens$/)
+
+  // Default view: active tokens, most recently used first.
+  const ci = row(page, /CI deploy \(GitHub Actions\)/)
+  await expect(ci.getByText('Active', { exact: true })).toBeVisible()
+  await expect(ci.getByText('2 hours ago')).toBeVisible()
+  await expect(ci.getByText('jobs:read')).toBeVisible()
+  await expect(ci.getByRole('code')).toHaveText(/^ot_pat_/)
+
+  await expect(row(page, /Hiring agent/).getByText('10 minutes ago')).toBeVisible()
+  const contractor = row(page, /Contractor onboarding/)
+  await expect(contractor.getByText('Expiring soon')).toBeVisible()
+  await expect(contractor.getByText(/^[23] days left$/)).toBeVisible()
+  const zapier = row(page, /Legacy Zapier integration/)
+  await expect(zapier.getByText(/months ago/)).toBeVisible()
+  await expect(zapier.getByText('Stale')).toBeVisible()
+  const reporting = row(page, /Reporting dashboard/)
+  await expect(reporting.getByText('Never used', { exact: true })).toBeVisible()
+  await expect(reporting.getByText('Stale')).toBeVisible()
+
+  // The token this browser signed in with is marked.
+  await expect(page.getByText('This session')).toHaveCount(1)
+
+  // Names are text: the HTML-looking one renders literally, nothing is injected.
+  await expect(row(page, /onerror=alert/).getByText('<img src=x onerror=alert(1)>')).toBeVisible()
+  await expect(page.locator('img')).toHaveCount(0)
+
+  // Most recently used first: "Hiring agent" (10 minutes) comes before "CI deploy" (2 hours).
+  const names = await page.getByRole('rowheader').allInnerTexts()
+  const hiring = names.findIndex((name) => name.includes('Hiring agent'))
+  const deploy = names.findIndex((name) => name.includes('CI deploy'))
+  expect(hiring).toBeGreaterThanOrEqual(0)
+  expect(hiring).toBeLessThan(deploy)
+  await expect(page.getByRole('columnheader', { name: /Last used/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+
+  // Exact local time and UTC on keyboard focus.
+  await ci.getByText('2 hours ago').focus()
+  const tooltip = page.getByRole('tooltip')
+  await expect(tooltip).toContainText('Last used')
+  await expect(tooltip).toContainText('UTC')
+
+  // Expired and revoked tokens are one filter away, with their own badges.
+  await page.getByLabel('Status').selectOption('expired')
+  await expect(row(page, /Q1 payroll export/).getByText('Expired', { exact: true })).toBeVisible()
+  await page.getByLabel('Status').selectOption('revoked')
+  await expect(row(page, /Old laptop/).getByText('Revoked', { exact: true })).toBeVisible()
+  await expect(row(page, /Old laptop/).getByRole('button', { name: /Revoke/ })).toHaveCount(0)
+})
+
+test('the stale card filters the table, and the view survives reload and Back', async ({
+  page,
+}) => {
+  await signIn(page)
+  await expect(row(page, /CI deploy/)).toBeVisible()
+
+  await page.getByRole('button', { name: /stale/ }).click()
+  await expect(page).toHaveURL(/status=stale/)
+  await expect(page.getByRole('button', { name: /stale/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(row(page, /Legacy Zapier integration/)).toBeVisible()
+  await expect(row(page, /Reporting dashboard/)).toBeVisible()
+  await expect(row(page, /CI deploy/)).toHaveCount(0)
+
+  // Search narrows within the filter; `/` jumps to the field.
+  await page.locator('body').press('/')
+  await expect(page.getByRole('searchbox')).toBeFocused()
+  await page.keyboard.type('zapier')
+  await expect(row(page, /Reporting dashboard/)).toHaveCount(0)
+  await expect(row(page, /Legacy Zapier integration/)).toBeVisible()
+  await expect(page).toHaveURL(/q=zapier/)
+
+  await page.reload()
+  await expect(row(page, /Legacy Zapier integration/)).toBeVisible()
+  await expect(row(page, /Reporting dashboard/)).toHaveCount(0)
+  await expect(page.getByRole('searchbox')).toHaveValue('zapier')
+
+  // Sorting is a URL change too; Back undoes it.
+  await page.getByRole('button', { name: 'Name', exact: true }).click()
+  await expect(page.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
+  await page.goBack()
+  await expect(page.getByRole('columnheader', { name: /Last used/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
+  await expect(page).toHaveURL(/status=stale/)
+
+  await signOut(page)
+  await expect(page).toHaveURL(/\/sign-in/)
+  await expect(page.getByText(/You signed out/)).toBeVisible()
+  // The session is gone: the tokens page sends the person back to sign in.
+  await page.goto('/tokens')
+  await expect(page).toHaveURL(/\/sign-in\?redirect=/)
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`sign-in and tokens pages are axe-clean in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/sign-in')
+    await expect(page.getByRole('heading', { name: 'Sign in to the token console' })).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await signIn(page)
+    await expect(row(page, /CI deploy/)).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: /Revoke CI deploy/ }).click()
+    await expect(page.getByRole('alertdialog')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.keyboard.press('Escape')
+  })
+}
+
+test('at 375 px the page does not scroll sideways; the table does, with the name pinned', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await signIn(page)
+  const ci = row(page, /CI deploy/)
+  const name = ci.getByRole('rowheader')
+  const revoke = ci.getByRole('button', { name: /Revoke CI deploy/ })
+  await name.scrollIntoViewIfNeeded()
+  await expect(name).toBeInViewport()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+
+  // Scrolling the table to its end brings the action in while the name stays put.
+  await revoke.scrollIntoViewIfNeeded()
+  await expect(revoke).toBeInViewport()
+  await expect(name).toBeInViewport()
+  const nameBox = await name.boundingBox()
+  expect(nameBox?.x).toBeLessThan(40)
+
+  await revoke.click()
+  await expect(page.getByRole('alertdialog')).toBeInViewport()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+})
