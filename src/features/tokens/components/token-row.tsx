@@ -38,9 +38,7 @@ export function TokenRow({ token, isCurrentSession, pending, now, onRevoke }: To
         <div className="cell-stack">
           <TokenStatusBadge state={state} />
           {state.kind === 'expiring' && (
-            <span className="cell-note">
-              {state.daysLeft === 1 ? '1 day left' : `${state.daysLeft} days left`}
-            </span>
+            <span className="cell-note">{daysLeftText(state.daysLeft)}</span>
           )}
           {pending ? (
             <span className="cell-note pending-note">
@@ -80,4 +78,9 @@ export function TokenRow({ token, isCurrentSession, pending, now, onRevoke }: To
       </td>
     </tr>
   )
+}
+
+function daysLeftText(days: number): string {
+  if (days === 0) return 'Less than a day left'
+  return days === 1 ? '1 day left' : `${days} days left`
 }

@@ -12,12 +12,16 @@ describe('deriveTokenState', () => {
     })
   })
 
-  it('is expiring within 14 days, with whole days left rounded up', () => {
+  it('is expiring within 14 days, with days left rounded as the relative time is', () => {
     expect(deriveTokenState(buildToken({ id: 'a', expiresAt: daysAgo(-14, NOW) }), NOW)).toEqual({
       kind: 'expiring',
       daysLeft: 14,
     })
     expect(deriveTokenState(buildToken({ id: 'a', expiresAt: daysAgo(-2.2, NOW) }), NOW)).toEqual({
+      kind: 'expiring',
+      daysLeft: 2,
+    })
+    expect(deriveTokenState(buildToken({ id: 'a', expiresAt: daysAgo(-2.6, NOW) }), NOW)).toEqual({
       kind: 'expiring',
       daysLeft: 3,
     })
@@ -26,7 +30,7 @@ describe('deriveTokenState', () => {
         buildToken({ id: 'a', expiresAt: new Date(NOW + 60_000).toISOString() }),
         NOW,
       ),
-    ).toEqual({ kind: 'expiring', daysLeft: 1 })
+    ).toEqual({ kind: 'expiring', daysLeft: 0 })
   })
 
   it('treats an "active" token past expiresAt as expired (D1)', () => {

@@ -5,9 +5,11 @@ export const STALE_AFTER_DAYS = 90
 const NEVER_USED_GRACE_DAYS = 7
 export const ACTIVE_TOKEN_CAP = 25
 const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
 
 export type TokenState =
   | { kind: 'active' }
+  /** `daysLeft` rounds as the relative "in N days" text does, so the two never disagree; 0 is under a day. */
   | { kind: 'expiring'; daysLeft: number }
   | { kind: 'expired' }
   | { kind: 'revoked' }
@@ -30,8 +32,11 @@ export function deriveTokenState(token: Token, now: number): TokenState {
   if ((expiresAt !== null && expiresAt <= now) || token.status === 'expired')
     return { kind: 'expired' }
   if (token.status !== 'active') return { kind: 'unknown', status: token.status }
-  if (expiresAt !== null && expiresAt - now <= EXPIRING_SOON_DAYS * DAY_MS) {
-    return { kind: 'expiring', daysLeft: Math.max(1, Math.ceil((expiresAt - now) / DAY_MS)) }
+  const remaining = expiresAt === null ? null : expiresAt - now
+  if (remaining !== null && remaining <= EXPIRING_SOON_DAYS * DAY_MS) {
+    // Below 22 hours `formatRelativeTime` speaks in hours: that is "less than a day".
+    const daysLeft = remaining < 22 * HOUR_MS ? 0 : Math.round(remaining / DAY_MS)
+    return { kind: 'expiring', daysLeft }
   }
   return { kind: 'active' }
 }
