@@ -217,6 +217,42 @@ describe('tokens page', () => {
     expect(await screen.findByRole('table')).toBeVisible()
   })
 
+  it('keeps the table on screen while a refresh runs, and when it fails', async () => {
+    const db = signedIn()
+    const { user } = renderRoute('/tokens')
+    await screen.findByRole('table')
+
+    let release = () => {}
+    server.use(
+      http.get(
+        '*/api/public/v1/tokens',
+        async () => {
+          await new Promise<void>((resolve) => (release = resolve))
+          return errorEnvelope(503, 'INTERNAL_ERROR', 'Token service is down', 'req-refresh-1')
+        },
+        { once: true },
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Refresh the token list' }))
+    expect(await screen.findByText('Refreshing…')).toBeVisible()
+    expect(rowFor(/ci-deploy/)).toBeVisible()
+
+    release()
+    expect(
+      await screen.findByText(
+        /Could not refresh: Token service is down \(Request ID req-refresh-1\)/,
+      ),
+    ).toBeVisible()
+    expect(rowFor(/ci-deploy/)).toBeVisible()
+    expect(screen.queryByRole('alert')).toBeNull()
+
+    // The next refresh succeeds and the note goes away.
+    db.tokens.delete('tok_ci')
+    await user.click(screen.getByRole('button', { name: 'Refresh the token list' }))
+    await waitFor(() => expect(screen.queryByRole('row', { name: /ci-deploy/ })).toBeNull())
+    expect(screen.queryByText(/Could not refresh/)).toBeNull()
+  })
+
   it('turns a pasted secret into its preview instead of putting it in the URL', async () => {
     signedIn()
     const { user, router } = renderRoute('/tokens?status=all')

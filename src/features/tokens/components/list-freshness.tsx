@@ -1,10 +1,14 @@
 import { RotateCw } from 'lucide-react'
 import { Button } from '../../../components/ui/button'
+import { isApiError } from '../../../lib/api-error'
+import { describeError } from '../../../lib/describe-error'
 import { formatRelativeTime } from '../../../lib/format-time'
 
 interface ListFreshnessProps {
   updatedAt: number
   fetching: boolean
+  /** The last background refresh failed: the list shown is the one from `updatedAt`. */
+  refreshError: unknown
   now: number
   onRefresh: () => void
 }
@@ -13,12 +17,25 @@ interface ListFreshnessProps {
  * How fresh the list is, and a way to refresh it. Last-used times are the API's: they may lag
  * behind real use by a few minutes (D9), which the note says rather than hides.
  */
-export function ListFreshness({ updatedAt, fetching, now, onRefresh }: ListFreshnessProps) {
+export function ListFreshness({
+  updatedAt,
+  fetching,
+  refreshError,
+  now,
+  onRefresh,
+}: ListFreshnessProps) {
+  const updated = `Updated ${formatRelativeTime(Math.min(updatedAt, now), now)}`
   return (
     <div className="freshness">
-      <span className="muted" title="OpenTrain may record last use a few minutes late.">
-        {fetching ? 'Refreshing…' : `Updated ${formatRelativeTime(Math.min(updatedAt, now), now)}`}
-      </span>
+      {refreshError && !fetching ? (
+        <span className="freshness__error" role="status">
+          {refreshFailure(refreshError, updated)}
+        </span>
+      ) : (
+        <span className="muted" title="OpenTrain may record last use a few minutes late.">
+          {fetching ? 'Refreshing…' : updated}
+        </span>
+      )}
       <Button
         variant="quiet"
         onClick={onRefresh}
@@ -29,4 +46,10 @@ export function ListFreshness({ updatedAt, fetching, now, onRefresh }: ListFresh
       </Button>
     </div>
   )
+}
+
+function refreshFailure(error: unknown, updated: string): string {
+  const reason = describeError(error).message.replace(/\.$/, '')
+  const reference = isApiError(error) && error.requestId ? ` (Request ID ${error.requestId})` : ''
+  return `Could not refresh: ${reason}${reference}. ${updated}.`
 }

@@ -64,6 +64,7 @@ export function TokensPage() {
         <ListFreshness
           updatedAt={tokensQuery.dataUpdatedAt}
           fetching={tokensQuery.isFetching}
+          refreshError={tokensQuery.isRefetchError ? tokensQuery.error : null}
           now={now}
           onRefresh={() => void tokensQuery.refetch()}
         />
