@@ -1,12 +1,19 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import { readSessionToken } from '../../../lib/session-store'
-import { markRevoked, replaceToken } from '../lib/token-cache'
+import { markRevoked, replaceToken, restoreToken } from '../lib/token-cache'
 import { tokenQueries } from './token-queries'
 import type { Token } from './token-schema'
 import { revokeToken } from './tokens-api'
 
 /** Every token mutation shares the `['tokens', …]` prefix, so the settle guard sees them all. */
 export const revokeTokenKey = [...tokenQueries.all(), 'revoke'] as const
+
+/** The `onMutate` results of revokes that have reached `onSettled`. */
+const settling = new WeakSet<object>()
+
+function isSettling(context: unknown): boolean {
+  return typeof context === 'object' && context !== null && settling.has(context)
+}
 
 interface RevokeSetup {
   /** The id of the token this console is signed in with (from `/auth/me`). */
@@ -29,14 +36,19 @@ export function revokeTokenMutationOptions(queryClient: QueryClient, setup: Revo
     onMutate: async (id) => {
       await queryClient.cancelQueries({ queryKey: tokenQueries.lists() })
       const before = queryClient.getQueryData(listKey)?.find((token) => token.id === id)
-      queryClient.setQueryData(listKey, (tokens) =>
-        markRevoked(tokens, id, new Date().toISOString()),
-      )
-      return { before }
+      const optimistic = queryClient
+        .setQueryData(listKey, (tokens) => markRevoked(tokens, id, new Date().toISOString()))
+        ?.find((token) => token.id === id)
+      return { before, optimistic }
     },
     onError: (_error, _id, snapshot) => {
       const before = snapshot?.before
-      if (before) queryClient.setQueryData(listKey, (tokens) => replaceToken(tokens, before))
+      const optimistic = snapshot?.optimistic
+      // Only while the row still holds this guess: a list fetched meanwhile may show the token
+      // revoked elsewhere, and the old snapshot must not bring it back as active.
+      if (before && optimistic) {
+        queryClient.setQueryData(listKey, (tokens) => restoreToken(tokens, before, optimistic))
+      }
     },
     onSuccess: async (serverToken) => {
       if (serverToken.id === setup.sessionTokenId) {
@@ -47,11 +59,17 @@ export function revokeTokenMutationOptions(queryClient: QueryClient, setup: Revo
       await queryClient.cancelQueries({ queryKey: tokenQueries.lists() })
       queryClient.setQueryData(listKey, (tokens) => replaceToken(tokens, serverToken))
     },
-    onSettled: () => {
+    onSettled: (_data, _error, _id, snapshot) => {
+      if (snapshot) settling.add(snapshot)
       // Signed out (own token revoked, or a 401): nothing may be sent with the old token.
       if (readSessionToken() === null) return
-      // `=== 1`: the settling mutation still counts itself.
-      if (queryClient.isMutating({ mutationKey: tokenQueries.all() }) === 1) {
+      // A settling mutation still reads as pending, and two may settle in the same tick: counting
+      // `=== 1` would leave each waiting for the other, and the list would never be refetched.
+      const running = queryClient.isMutating({
+        mutationKey: tokenQueries.all(),
+        predicate: (mutation) => !isSettling(mutation.state.context),
+      })
+      if (running === 0) {
         return queryClient.invalidateQueries({ queryKey: tokenQueries.lists() })
       }
     },

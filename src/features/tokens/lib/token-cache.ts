@@ -1,5 +1,10 @@
 import type { Token } from '../api/token-schema'
 
+/** A token revoked at `at`, in the server's shape; an earlier `revokedAt` stays (D3). */
+function asRevoked(token: Token, at: string): Token {
+  return { ...token, status: 'revoked', revokedAt: token.revokedAt ?? at }
+}
+
 /**
  * Pure updaters for the cached token list. The optimistic value has the server's own shape
  * (`status: 'revoked'`, `revokedAt`), so no client-only flag ever enters the cache. Both are
@@ -10,12 +15,39 @@ export function markRevoked(
   id: Token['id'],
   at: string,
 ): Token[] | undefined {
-  return tokens?.map((token) =>
-    token.id === id ? { ...token, status: 'revoked', revokedAt: token.revokedAt ?? at } : token,
-  )
+  return tokens?.map((token) => (token.id === id ? asRevoked(token, at) : token))
 }
 
 /** Puts `next` in place of the token with its id; the list is unchanged when it is not there. */
 export function replaceToken(tokens: Token[] | undefined, next: Token): Token[] | undefined {
   return tokens?.map((token) => (token.id === next.id ? next : token))
+}
+
+/**
+ * Undoes an optimistic change: `before` goes back only while the row is still the very record the
+ * optimistic write stored. Anything written since (a refetch, another revoke's answer) is newer
+ * server truth and stays, so a failed revoke never shows a token the server has revoked as active.
+ */
+export function restoreToken(
+  tokens: Token[] | undefined,
+  before: Token,
+  optimistic: Token,
+): Token[] | undefined {
+  return tokens?.map((token) => (token === optimistic && token.id === before.id ? before : token))
+}
+
+/**
+ * The list as the page shows it while revokes are in flight: a refetch that lands before a DELETE
+ * is answered still carries the row as active, and it must not flash back. Derived for the view
+ * from the mutation cache; the query cache keeps exactly what the server said.
+ */
+export function withPendingRevokes(
+  tokens: Token[],
+  pendingIds: ReadonlySet<string>,
+  at: string,
+): Token[] {
+  if (pendingIds.size === 0) return tokens
+  return tokens.map((token) =>
+    pendingIds.has(token.id) && token.status !== 'revoked' ? asRevoked(token, at) : token,
+  )
 }
