@@ -166,6 +166,29 @@ describe('revoke', () => {
     await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
   })
 
+  it('never shows the row active again when a refresh lands while the DELETE is in flight', async () => {
+    const { user, gates, calls } = await setup()
+    const gate = deferred()
+    gates.set('tok_old', gate.promise)
+
+    await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
+    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+    expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
+
+    // The server has not processed the DELETE yet: this list still says "active".
+    const listsBefore = calls.lists
+    await user.click(screen.getByRole('button', { name: 'Refresh the token list' }))
+    await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
+    await waitFor(() => expect(screen.queryByText('Refreshing…')).toBeNull())
+    expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
+    expect(within(row(/Old CI token/)).queryByText('Active')).toBeNull()
+    expect(screen.getByRole('button', { name: /3 \/ 25\s*active/ })).toBeVisible()
+
+    gate.resolve()
+    expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
+    expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
+  })
+
   it('sends nothing on Cancel or Escape', async () => {
     const { user, calls } = await setup()
     await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))

@@ -1,4 +1,5 @@
 import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { revokeTokenKey, revokeTokenMutationOptions } from './revoke-token-mutation'
 
 export function useRevokeToken(setup: Parameters<typeof revokeTokenMutationOptions>[1]) {
@@ -12,5 +13,7 @@ export function usePendingRevokes(): ReadonlySet<string> {
     filters: { mutationKey: revokeTokenKey, status: 'pending' },
     select: (mutation) => mutation.state.variables as string,
   })
-  return new Set(ids)
+  // A stable set while the ids are the same, so views can memoise on it.
+  const key = JSON.stringify([...ids].sort())
+  return useMemo(() => new Set(JSON.parse(key) as string[]), [key])
 }

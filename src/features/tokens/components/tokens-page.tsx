@@ -4,8 +4,10 @@ import { useMemo, useState } from 'react'
 import { meQueries } from '../../../lib/me-queries'
 import { useNow } from '../../../lib/use-now'
 import { tokenQueries } from '../api/token-queries'
+import { usePendingRevokes } from '../api/use-revoke-token'
 import { filterTokens } from '../lib/filter-tokens'
 import { sortTokens } from '../lib/sort-tokens'
+import { withPendingRevokes } from '../lib/token-cache'
 import { summarizeTokens } from '../lib/token-summary'
 import { initialDirection, type TokensSearch, type TokenSortKey } from '../search'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
@@ -23,7 +25,11 @@ export function TokensPage() {
   const tokensQuery = useSuspenseQuery(tokenQueries.list())
   const { data: me } = useSuspenseQuery(meQueries.me())
   const now = useNow()
-  const tokens = tokensQuery.data
+  const pendingRevokes = usePendingRevokes()
+  const tokens = useMemo(
+    () => withPendingRevokes(tokensQuery.data, pendingRevokes, new Date(now).toISOString()),
+    [tokensQuery.data, pendingRevokes, now],
+  )
 
   // Rows revoked from this view stay in it (muted, "Revoked") until the view changes, so a row
   // never vanishes under the pointer; the counts above update at once.
