@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, signIn, signOut, test } from './fixtures.ts'
+import { expect, signIn, signOut, test, uniqueName } from './fixtures.ts'
 
 // The demo seed (server/emulator/seed.ts) holds a token in every state. Other spec files add
 // tokens to the same account while these run, so nothing here depends on exact totals.
@@ -113,6 +113,20 @@ test('the stale card filters the table, and the view survives reload and Back', 
   // The session is gone: the tokens page sends the person back to sign in.
   await page.goto('/tokens')
   await expect(page).toHaveURL(/\/sign-in\?redirect=/)
+})
+
+test('relative times keep moving while the page stays open', async ({ page, demoApi }) => {
+  const name = uniqueName('E2E clock')
+  await demoApi.createToken({ name, scopes: ['jobs:read'] })
+  await page.clock.install()
+  await signIn(page)
+  const created = row(page, name).getByRole('cell').nth(3)
+  await expect(created).toHaveText('now')
+
+  await page.clock.fastForward('10:00')
+  await expect(created).toHaveText('10 minutes ago')
+  await page.clock.fastForward('02:00:00')
+  await expect(created).toHaveText('2 hours ago')
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {
