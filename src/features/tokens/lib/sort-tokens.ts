@@ -3,17 +3,30 @@ import type { SortDirection, TokenSortKey } from '../search'
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
-function dateOf(token: Token, key: Exclude<TokenSortKey, 'name'>): number | null {
-  const value =
-    key === 'created' ? token.createdAt : key === 'lastUsed' ? token.lastUsedAt : token.expiresAt
+function time(value: string | null): number | null {
   if (value === null) return null
   const parsed = Date.parse(value)
   return Number.isNaN(parsed) ? null : parsed
 }
 
+function dateOf(token: Token, key: Exclude<TokenSortKey, 'name'>): string | null {
+  return key === 'created'
+    ? token.createdAt
+    : key === 'lastUsed'
+      ? token.lastUsedAt
+      : token.expiresAt
+}
+
+/** A token with its sort inputs parsed once, not on every comparison. */
+interface Keyed {
+  token: Token
+  date: number | null
+  created: number
+}
+
 /** Newest first, then id: a stable order for ties whatever the API's own order (D2). */
-function tieBreak(a: Token, b: Token): number {
-  return (dateOf(b, 'created') ?? 0) - (dateOf(a, 'created') ?? 0) || collator.compare(a.id, b.id)
+function tieBreak(a: Keyed, b: Keyed): number {
+  return b.created - a.created || collator.compare(a.token.id, b.token.id)
 }
 
 /**
@@ -26,13 +39,17 @@ export function sortTokens(
   dir: SortDirection,
 ): Token[] {
   const sign = dir === 'asc' ? 1 : -1
-  return [...tokens].sort((a, b) => {
-    if (key === 'name') return sign * collator.compare(a.name, b.name) || tieBreak(a, b)
-    const left = dateOf(a, key)
-    const right = dateOf(b, key)
-    if (left === null && right === null) return tieBreak(a, b)
-    if (left === null) return 1
-    if (right === null) return -1
-    return sign * (left - right) || tieBreak(a, b)
+  const keyed: Keyed[] = tokens.map((token) => ({
+    token,
+    date: key === 'name' ? null : time(dateOf(token, key)),
+    created: time(token.createdAt) ?? 0,
+  }))
+  keyed.sort((a, b) => {
+    if (key === 'name') return sign * collator.compare(a.token.name, b.token.name) || tieBreak(a, b)
+    if (a.date === null && b.date === null) return tieBreak(a, b)
+    if (a.date === null) return 1
+    if (b.date === null) return -1
+    return sign * (a.date - b.date) || tieBreak(a, b)
   })
+  return keyed.map((entry) => entry.token)
 }
