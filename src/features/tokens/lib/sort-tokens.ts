@@ -1,13 +1,8 @@
 import type { Token } from '../api/token-schema'
 import type { SortDirection, TokenSortKey } from '../search'
+import { parseTimestamp } from './token-state'
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
-
-function time(value: string | null): number | null {
-  if (value === null) return null
-  const parsed = Date.parse(value)
-  return Number.isNaN(parsed) ? null : parsed
-}
 
 function dateOf(token: Token, key: Exclude<TokenSortKey, 'name'>): string | null {
   return key === 'created'
@@ -41,8 +36,8 @@ export function sortTokens(
   const sign = dir === 'asc' ? 1 : -1
   const keyed: Keyed[] = tokens.map((token) => ({
     token,
-    date: key === 'name' ? null : time(dateOf(token, key)),
-    created: time(token.createdAt) ?? 0,
+    date: key === 'name' ? null : parseTimestamp(dateOf(token, key)),
+    created: parseTimestamp(token.createdAt) ?? 0,
   }))
   keyed.sort((a, b) => {
     if (key === 'name') return sign * collator.compare(a.token.name, b.token.name) || tieBreak(a, b)

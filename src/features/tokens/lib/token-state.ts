@@ -16,7 +16,8 @@ export type TokenState =
   /** A status this console does not know (D1): shown as the API wrote it. */
   | { kind: 'unknown'; status: string }
 
-function time(value: string | null): number | null {
+/** Milliseconds since the epoch, or `null` for a missing or unparseable date. */
+export function parseTimestamp(value: string | null): number | null {
   if (value === null) return null
   const parsed = Date.parse(value)
   return Number.isNaN(parsed) ? null : parsed
@@ -28,7 +29,7 @@ function time(value: string | null): number | null {
  */
 export function deriveTokenState(token: Token, now: number): TokenState {
   if (token.revokedAt !== null || token.status === 'revoked') return { kind: 'revoked' }
-  const expiresAt = time(token.expiresAt)
+  const expiresAt = parseTimestamp(token.expiresAt)
   if ((expiresAt !== null && expiresAt <= now) || token.status === 'expired')
     return { kind: 'expired' }
   if (token.status !== 'active') return { kind: 'unknown', status: token.status }
@@ -52,9 +53,9 @@ export function isUsable(state: TokenState): boolean {
  */
 export function isStale(token: Token, now: number): boolean {
   if (!isUsable(deriveTokenState(token, now))) return false
-  const lastUsedAt = time(token.lastUsedAt)
+  const lastUsedAt = parseTimestamp(token.lastUsedAt)
   if (lastUsedAt !== null) return now - lastUsedAt >= STALE_AFTER_DAYS * DAY_MS
-  const createdAt = time(token.createdAt)
+  const createdAt = parseTimestamp(token.createdAt)
   return createdAt !== null && now - createdAt >= NEVER_USED_GRACE_DAYS * DAY_MS
 }
 
