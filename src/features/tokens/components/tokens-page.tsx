@@ -95,6 +95,7 @@ export function TokensPage() {
         <TokensTable
           tokens={visible}
           currentTokenId={me.token.id}
+          pendingIds={pendingRevokes}
           sort={search}
           onSort={onHeaderSort}
           onRevokeStarted={keepInView}

@@ -2,7 +2,7 @@ import { useRouteContext } from '@tanstack/react-router'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
 import type { Token } from '../api/token-schema'
-import { usePendingRevokes, useRevokeToken } from '../api/use-revoke-token'
+import { useRevokeToken } from '../api/use-revoke-token'
 import { describeRevokeError } from '../lib/describe-revoke-error'
 import type { SortDirection, TokenSortKey } from '../search'
 import { RevokeTokenDialog } from './revoke-token-dialog'
@@ -12,6 +12,8 @@ import { TokenRow } from './token-row'
 interface TokensTableProps {
   tokens: readonly Token[]
   currentTokenId: string
+  /** Ids with a revoke in flight (from the mutation cache). */
+  pendingIds: ReadonlySet<string>
   sort: { sort: TokenSortKey; dir: SortDirection }
   onSort: (key: TokenSortKey) => void
   /** Called as a revoke starts, so the page can keep the row in view while it settles. */
@@ -23,6 +25,7 @@ interface TokensTableProps {
 export function TokensTable({
   tokens,
   currentTokenId,
+  pendingIds,
   sort,
   onSort,
   onRevokeStarted,
@@ -34,7 +37,6 @@ export function TokensTable({
     sessionTokenId: currentTokenId,
     onSessionTokenRevoked: () => signOut('token-revoked'),
   })
-  const pending = usePendingRevokes()
   const [target, setTarget] = useState<Token | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const confirmedId = useRef<string | null>(null)
@@ -114,7 +116,7 @@ export function TokensTable({
                 key={token.id}
                 token={token}
                 isCurrentSession={token.id === currentTokenId}
-                pending={pending.has(token.id)}
+                pending={pendingIds.has(token.id)}
                 now={now}
                 onRevoke={openDialog}
               />
