@@ -70,6 +70,11 @@ export function uniqueName(label: string): string {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
 }
 
+/** The table row of the token with this name. */
+export function tokenRow(page: Page, name: string | RegExp) {
+  return page.getByRole('row', { name })
+}
+
 /** Signs in through the sign-in page, with the demo token or a given secret. */
 export async function signIn(page: Page, token?: string): Promise<void> {
   await page.goto('/sign-in')

@@ -1,10 +1,8 @@
 import type { Page, Request } from '@playwright/test'
-import { expect, signIn, test, uniqueName } from './fixtures.ts'
+import { expect, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
 
 // Every test revokes tokens it created itself (never the demo token the other tests sign in
 // with). Faults are injected with `page.route` on the browser's DELETE; the emulator is real.
-
-const row = (page: Page, name: string) => page.getByRole('row', { name })
 
 function isDelete(request: Request): boolean {
   return request.method() === 'DELETE' && request.url().includes('/api/public/v1/tokens/')
@@ -28,7 +26,7 @@ test('a confirmed revoke reaches the emulator, and the revoked secret gets 401',
   const created = await demoApi.createToken({ name, scopes: ['jobs:read'] })
   await signIn(page)
 
-  const target = row(page, name)
+  const target = tokenRow(page, name)
   await expect(target.getByText('Never used')).toBeVisible()
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
   const dialog = page.getByRole('alertdialog')
@@ -58,7 +56,7 @@ test('Cancel and Escape close the dialog and send nothing', async ({ page, demoA
   const deletes = watchDeletes(page)
   await signIn(page)
 
-  const revokeButton = row(page, name).getByRole('button', { name: `Revoke ${name}` })
+  const revokeButton = tokenRow(page, name).getByRole('button', { name: `Revoke ${name}` })
   await revokeButton.click()
   const dialog = page.getByRole('alertdialog')
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
@@ -72,13 +70,13 @@ test('Cancel and Escape close the dialog and send nothing', async ({ page, demoA
   await expect(dialog).toHaveCount(0)
 
   expect(deletes).toEqual([])
-  await expect(row(page, name).getByText('Active', { exact: true })).toBeVisible()
+  await expect(tokenRow(page, name).getByText('Active', { exact: true })).toBeVisible()
   expect(await demoApi.statusWith(created.token)).toBe(200)
 
   // Leave the shared account as it was.
   await revokeButton.click()
   await dialog.getByRole('button', { name: 'Revoke token' }).click()
-  await expect(row(page, name).getByText('Revoked', { exact: true })).toBeVisible()
+  await expect(tokenRow(page, name).getByText('Revoked', { exact: true })).toBeVisible()
 })
 
 test('a DELETE held for 2 s still shows Revoked at once, then settles', async ({
@@ -96,7 +94,7 @@ test('a DELETE held for 2 s still shows Revoked at once, then settles', async ({
   })
   await signIn(page)
 
-  const target = row(page, name)
+  const target = tokenRow(page, name)
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
   await page.getByRole('button', { name: 'Revoke token' }).click()
 
@@ -129,7 +127,7 @@ test('a 500 rolls the row back and says why, with the request id', async ({ page
   )
   await signIn(page)
 
-  const target = row(page, name)
+  const target = tokenRow(page, name)
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
   await page.getByRole('button', { name: 'Revoke token' }).click()
 
@@ -160,7 +158,7 @@ test('a token that can write needs its name typed before it can be revoked', asy
   const deletes = watchDeletes(page)
   await signIn(page)
 
-  await row(page, name)
+  await tokenRow(page, name)
     .getByRole('button', { name: `Revoke ${name}` })
     .click()
   const dialog = page.getByRole('alertdialog')
@@ -179,8 +177,8 @@ test('a token that can write needs its name typed before it can be revoked', asy
   await field.fill(name)
   await expect(confirm).toBeEnabled()
   await field.press('Enter')
-  await expect(row(page, name).getByText('Revoked', { exact: true })).toBeVisible()
-  await expect(row(page, name).getByText('Confirming…')).toHaveCount(0)
+  await expect(tokenRow(page, name).getByText('Revoked', { exact: true })).toBeVisible()
+  await expect(tokenRow(page, name).getByText('Confirming…')).toHaveCount(0)
   expect(deletes).toHaveLength(1)
 })
 
@@ -200,7 +198,7 @@ test('revoking the token this console is signed in with signs out and never uses
   })
   await signIn(page, secret)
 
-  const target = row(page, name)
+  const target = tokenRow(page, name)
   await expect(target.getByText('This session')).toBeVisible()
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
   const dialog = page.getByRole('alertdialog')

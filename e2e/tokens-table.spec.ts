@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, signIn, signOut, test, uniqueName } from './fixtures.ts'
+import { expect, signIn, signOut, test, tokenRow, uniqueName } from './fixtures.ts'
 
 // The demo seed (server/emulator/seed.ts) holds a token in every state. Other spec files add
 // tokens to the same account while these run, so nothing here depends on exact totals.
-
-const row = (page: Page, name: string | RegExp) => page.getByRole('row', { name })
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze()
@@ -19,20 +17,20 @@ test('the table shows every seeded token with the right status and last-used tex
   await expect(page).toHaveURL(/\/tokens$/)
 
   // Default view: active tokens, most recently used first.
-  const ci = row(page, /CI deploy \(GitHub Actions\)/)
+  const ci = tokenRow(page, /CI deploy \(GitHub Actions\)/)
   await expect(ci.getByText('Active', { exact: true })).toBeVisible()
   await expect(ci.getByText('2 hours ago')).toBeVisible()
   await expect(ci.getByText('jobs:read')).toBeVisible()
   await expect(ci.getByRole('code')).toHaveText(/^ot_pat_/)
 
-  await expect(row(page, /Hiring agent/).getByText('10 minutes ago')).toBeVisible()
-  const contractor = row(page, /Contractor onboarding/)
+  await expect(tokenRow(page, /Hiring agent/).getByText('10 minutes ago')).toBeVisible()
+  const contractor = tokenRow(page, /Contractor onboarding/)
   await expect(contractor.getByText('Expiring soon')).toBeVisible()
   await expect(contractor.getByText('2 days left')).toBeVisible()
-  const zapier = row(page, /Legacy Zapier integration/)
+  const zapier = tokenRow(page, /Legacy Zapier integration/)
   await expect(zapier.getByText(/months ago/)).toBeVisible()
   await expect(zapier.getByText('Stale')).toBeVisible()
-  const reporting = row(page, /Reporting dashboard/)
+  const reporting = tokenRow(page, /Reporting dashboard/)
   await expect(reporting.getByText('Never used', { exact: true })).toBeVisible()
   await expect(reporting.getByText('Stale')).toBeVisible()
 
@@ -40,7 +38,9 @@ test('the table shows every seeded token with the right status and last-used tex
   await expect(page.getByText('This session')).toHaveCount(1)
 
   // Names are text: the HTML-looking one renders literally, nothing is injected.
-  await expect(row(page, /onerror=alert/).getByText('<img src=x onerror=alert(1)>')).toBeVisible()
+  await expect(
+    tokenRow(page, /onerror=alert/).getByText('<img src=x onerror=alert(1)>'),
+  ).toBeVisible()
   await expect(page.locator('img')).toHaveCount(0)
 
   // Most recently used first: "Hiring agent" (10 minutes) comes before "CI deploy" (2 hours).
@@ -62,36 +62,38 @@ test('the table shows every seeded token with the right status and last-used tex
 
   // Expired and revoked tokens are one filter away, with their own badges.
   await page.getByLabel('Status').selectOption('expired')
-  await expect(row(page, /Q1 payroll export/).getByText('Expired', { exact: true })).toBeVisible()
+  await expect(
+    tokenRow(page, /Q1 payroll export/).getByText('Expired', { exact: true }),
+  ).toBeVisible()
   await page.getByLabel('Status').selectOption('revoked')
-  await expect(row(page, /Old laptop/).getByText('Revoked', { exact: true })).toBeVisible()
-  await expect(row(page, /Old laptop/).getByRole('button', { name: /Revoke/ })).toHaveCount(0)
+  await expect(tokenRow(page, /Old laptop/).getByText('Revoked', { exact: true })).toBeVisible()
+  await expect(tokenRow(page, /Old laptop/).getByRole('button', { name: /Revoke/ })).toHaveCount(0)
 })
 
 test('the stale card filters the table, and the view survives reload and Back', async ({
   page,
 }) => {
   await signIn(page)
-  await expect(row(page, /CI deploy/)).toBeVisible()
+  await expect(tokenRow(page, /CI deploy/)).toBeVisible()
 
   await page.getByRole('button', { name: /stale/ }).click()
   await expect(page).toHaveURL(/status=stale/)
   await expect(page.getByRole('button', { name: /stale/ })).toHaveAttribute('aria-pressed', 'true')
-  await expect(row(page, /Legacy Zapier integration/)).toBeVisible()
-  await expect(row(page, /Reporting dashboard/)).toBeVisible()
-  await expect(row(page, /CI deploy/)).toHaveCount(0)
+  await expect(tokenRow(page, /Legacy Zapier integration/)).toBeVisible()
+  await expect(tokenRow(page, /Reporting dashboard/)).toBeVisible()
+  await expect(tokenRow(page, /CI deploy/)).toHaveCount(0)
 
   // Search narrows within the filter; `/` jumps to the field.
   await page.locator('body').press('/')
   await expect(page.getByRole('searchbox')).toBeFocused()
   await page.keyboard.type('zapier')
-  await expect(row(page, /Reporting dashboard/)).toHaveCount(0)
-  await expect(row(page, /Legacy Zapier integration/)).toBeVisible()
+  await expect(tokenRow(page, /Reporting dashboard/)).toHaveCount(0)
+  await expect(tokenRow(page, /Legacy Zapier integration/)).toBeVisible()
   await expect(page).toHaveURL(/q=zapier/)
 
   await page.reload()
-  await expect(row(page, /Legacy Zapier integration/)).toBeVisible()
-  await expect(row(page, /Reporting dashboard/)).toHaveCount(0)
+  await expect(tokenRow(page, /Legacy Zapier integration/)).toBeVisible()
+  await expect(tokenRow(page, /Reporting dashboard/)).toHaveCount(0)
   await expect(page.getByRole('searchbox')).toHaveValue('zapier')
 
   // Sorting is a URL change too; Back undoes it.
@@ -120,7 +122,7 @@ test('relative times keep moving while the page stays open', async ({ page, demo
   await demoApi.createToken({ name, scopes: ['jobs:read'] })
   await page.clock.install()
   await signIn(page)
-  const created = row(page, name).getByRole('cell').nth(3)
+  const created = tokenRow(page, name).getByRole('cell').nth(3)
   await expect(created).toHaveText('now')
 
   await page.clock.fastForward('10:00')
@@ -137,7 +139,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page)
 
     await signIn(page)
-    await expect(row(page, /CI deploy/)).toBeVisible()
+    await expect(tokenRow(page, /CI deploy/)).toBeVisible()
     await expectNoAxeViolations(page)
 
     await page.getByRole('button', { name: /Revoke CI deploy/ }).click()
@@ -152,7 +154,7 @@ test('at 375 px the page does not scroll sideways; the table does, with the name
 }) => {
   await page.setViewportSize({ width: 375, height: 740 })
   await signIn(page)
-  const ci = row(page, /CI deploy/)
+  const ci = tokenRow(page, /CI deploy/)
   const name = ci.getByRole('rowheader')
   const revoke = ci.getByRole('button', { name: /Revoke CI deploy/ })
   await name.scrollIntoViewIfNeeded()
