@@ -19,8 +19,8 @@ import {
   startTestEmulator,
   testClock,
   type TestEmulator,
-  type WireToken,
 } from './test-support.ts'
+import type { WireToken } from './wire-types.ts'
 
 const tempDirs: string[] = []
 function tempDb(): string {

@@ -9,8 +9,8 @@ import {
   readJson,
   startTestEmulator,
   testClock,
-  type WireToken,
 } from './test-support.ts'
+import type { WireToken } from './wire-types.ts'
 
 const RECORD_KEYS = [
   'id',

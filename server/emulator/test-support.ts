@@ -2,6 +2,7 @@
 import { onTestFinished } from 'vitest'
 import { startHttpServer } from '../start-http-server.ts'
 import { openEmulator, type Emulator, type EmulatorOptions } from './emulator.ts'
+import type { WireCreated, WireError, WireMe, WireToken } from './wire-types.ts'
 
 const BASE_PATH = '/api/public/v1'
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -84,39 +85,6 @@ export async function startTestEmulator(
     call,
     stop,
   }
-}
-
-/** Minimal typing for the wire shapes the tests read. */
-export interface WireToken {
-  id: string
-  name: string
-  preview: string
-  scopes: string[]
-  status: string
-  organizationId: string | null
-  createdAt: string
-  lastUsedAt: string | null
-  expiresAt: string | null
-  revokedAt: string | null
-}
-
-export interface WireError {
-  error: string
-  code: string
-  requestId: string
-  details?: Record<string, unknown>
-}
-
-export interface WireCreated {
-  token: string
-  tokenType: string
-  metadata: WireToken
-}
-
-export interface WireMe {
-  actor: Record<string, string>
-  token: { id: string; label: string; scopes: string[]; ownerOrganizationId: string | null }
-  account: Record<string, string | null>
 }
 
 export async function readJson<T>(response: Response): Promise<T> {
