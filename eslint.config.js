@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import pluginRouter from '@tanstack/eslint-plugin-router'
@@ -10,6 +11,21 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import testingLibrary from 'eslint-plugin-testing-library'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+// Each feature's public entry is its `api/` folder: other features and src/testing import only that.
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+const featureZones = FEATURES.map((feature) => ({
+  target: `./src/features/${feature}`,
+  from: './src/features',
+  except: [
+    `./${feature}`,
+    ...FEATURES.filter((other) => other !== feature).map((other) => `./${other}/api`),
+  ],
+  message: 'Import another feature only through its public entry, features/<name>/api.',
+}))
 
 export default tseslint.config(
   {
@@ -83,6 +99,16 @@ export default tseslint.config(
             { target: './src/components', from: ['./src/features', './src/routes'] },
             // Features never import routes (they read route state through getRouteApi).
             { target: './src/features', from: './src/routes' },
+            ...featureZones,
+            // Test helpers follow the same rule as features, and know no route.
+            {
+              target: './src/testing',
+              from: './src/features',
+              except: FEATURES.map((feature) => `./${feature}/api`),
+              message:
+                'Test helpers import a feature only through its public entry, features/<name>/api.',
+            },
+            { target: './src/testing', from: './src/routes' },
           ],
         },
       ],

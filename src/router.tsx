@@ -3,12 +3,12 @@ import { createRouter, type RouterHistory } from '@tanstack/react-router'
 import { NotFound } from './components/not-found'
 import { RouteError } from './components/route-error'
 import { RoutePending } from './components/route-pending'
-import type { SignOutReason } from './lib/session-store'
+import type { SessionControls } from './features/session/api/session-controls'
 import { routeTree } from './route-tree.gen'
 
 export interface RouterContext {
   queryClient: QueryClient
-  signOut: (reason: SignOutReason) => void
+  session: SessionControls
 }
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {

@@ -1,4 +1,4 @@
-import { redactSecrets } from './redact-secrets'
+import { redactSecrets } from './token-format'
 
 /** Codes the API documents, plus the client-side failures that never reached a parsed answer. */
 export type ApiErrorCode =

@@ -6,13 +6,12 @@ import { z } from 'zod'
  * demo token; against the real API it never does. Missing (e.g. under `npm run dev`) means no demo.
  */
 const consoleConfigSchema = z.object({
-  upstream: z.enum(['emulator', 'opentrain']).catch('opentrain'),
   demoToken: z.string().startsWith('ot_pat_').optional().catch(undefined),
 })
 
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>
 
-const FALLBACK: ConsoleConfig = { upstream: 'opentrain' }
+const FALLBACK: ConsoleConfig = {}
 
 async function fetchConsoleConfig(signal: AbortSignal): Promise<ConsoleConfig> {
   try {

@@ -1,12 +1,25 @@
 import { isApiError } from './api-error'
+import { TokenFormatError } from './token-format'
 
 interface ErrorCopy {
   title: string
   message: string
 }
 
-/** Friendly title and message for any error. Messages from ApiError are already secret-free. */
+/** "Try again in 3 seconds." for a known wait, else a plain request to wait. */
+export function retryAfterText(seconds: number | null): string {
+  if (!seconds) return 'Wait a moment, then try again.'
+  return `Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`
+}
+
+/**
+ * The one describer of errors for people: a title and a message for anything a request (or a
+ * pasted token) can fail with. Messages from ApiError are already secret-free.
+ */
 export function describeError(error: unknown): ErrorCopy {
+  if (error instanceof TokenFormatError) {
+    return { title: 'Not a personal API token', message: error.message }
+  }
   if (!isApiError(error)) {
     return {
       title: 'Something went wrong',
@@ -14,13 +27,19 @@ export function describeError(error: unknown): ErrorCopy {
     }
   }
   if (error.status === null) return { title: 'Cannot reach OpenTrain', message: error.message }
-  if (error.status === 401) return { title: 'Signed out', message: error.message }
+  if (error.status === 401) {
+    return {
+      title: 'Token not accepted',
+      message: 'OpenTrain did not accept this token: it is unknown, revoked or expired.',
+    }
+  }
   if (error.status === 403) return { title: 'Not allowed', message: error.message }
   if (error.status === 404) return { title: 'Not found', message: error.message }
   if (error.status === 429) {
-    const wait = error.retryAfterSeconds
-    const suffix = wait ? ` Try again in ${wait} second${wait === 1 ? '' : 's'}.` : ''
-    return { title: 'Too many requests', message: `${error.message}${suffix}` }
+    return {
+      title: 'Too many requests',
+      message: `${error.message} ${retryAfterText(error.retryAfterSeconds)}`,
+    }
   }
   if (error.code === 'INVALID_RESPONSE')
     return { title: 'Unexpected answer', message: error.message }

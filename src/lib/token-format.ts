@@ -1,21 +1,65 @@
-/** The token shape the docs give: `ot_pat_<publicId>_<secret>`. Lengths are not documented. */
+/**
+ * Everything this console knows about the shape of an OpenTrain credential (docs/api-contract.md
+ * §1 and D11), in one place: the sign-in check, the search field's secret detection, masked
+ * previews and the redaction of error text all read these patterns.
+ */
+
+/** Personal API tokens: `ot_pat_<publicId>_<secret>`. Lengths and alphabets are not documented. */
+const PERSONAL_TOKEN_PREFIX = 'ot_pat_'
 const PERSONAL_TOKEN = /^ot_pat_[A-Za-z0-9]+_[A-Za-z0-9]+$/
+
+/**
+ * Any OpenTrain credential (personal, claim, claim-attempt, platform) with enough characters to be
+ * a secret. A masked preview (`ot_pat_c3f9********bd21`) has too few before its asterisks to match.
+ */
+const CREDENTIAL = /\b(ot_(?:pat|clm|cat|ptk))_[A-Za-z0-9_]{8,}/g
+
+/** True when `text`, once trimmed, is a whole personal API token. */
+export function isPersonalToken(text: string): boolean {
+  return PERSONAL_TOKEN.test(text.trim())
+}
+
+/** The masked preview the API shows for a token (D11): prefix, 4 characters, 8 `*`, last 4. */
+export function previewOf(token: string): string {
+  const whole = token.trim()
+  const body = whole.slice(PERSONAL_TOKEN_PREFIX.length)
+  return `${PERSONAL_TOKEN_PREFIX}${body.slice(0, 4)}********${whole.slice(-4)}`
+}
+
+/** Cuts every credential in `text` down to its prefix, for anything shown or logged. */
+export function redactSecrets(text: string): string {
+  return text.replace(CREDENTIAL, '$1_[redacted]')
+}
 
 export type TokenInputProblem = 'empty' | 'wrong-prefix' | 'malformed'
 
-/** Checks a pasted token before any request, so typos get a clear message and cost no call. */
-export function checkTokenInput(raw: string): { token: string } | { problem: TokenInputProblem } {
-  const token = raw.trim()
-  if (token === '') return { problem: 'empty' }
-  if (!token.startsWith('ot_pat_')) return { problem: 'wrong-prefix' }
-  if (!PERSONAL_TOKEN.test(token)) return { problem: 'malformed' }
-  return { token }
-}
-
-export const TOKEN_INPUT_MESSAGES: Record<TokenInputProblem, string> = {
+const TOKEN_INPUT_MESSAGES: Record<TokenInputProblem, string> = {
   empty: 'Paste a personal API token to sign in.',
   'wrong-prefix':
     'Personal API tokens start with “ot_pat_”. Check that you copied the whole token.',
   malformed:
     'This does not look like a complete personal API token (ot_pat_…_…). Check for missing characters or spaces.',
+}
+
+/** A pasted value that cannot be a personal API token; its message says what to fix. */
+export class TokenFormatError extends Error {
+  override readonly name = 'TokenFormatError'
+  readonly problem: TokenInputProblem
+
+  constructor(problem: TokenInputProblem) {
+    super(TOKEN_INPUT_MESSAGES[problem])
+    this.problem = problem
+  }
+}
+
+/**
+ * The token in a pasted value, trimmed of what a paste adds; throws a TokenFormatError for a
+ * value that cannot be one, so typos get a clear message and cost no request.
+ */
+export function parseTokenInput(raw: string): string {
+  const token = raw.trim()
+  if (token === '') throw new TokenFormatError('empty')
+  if (!token.startsWith(PERSONAL_TOKEN_PREFIX)) throw new TokenFormatError('wrong-prefix')
+  if (!PERSONAL_TOKEN.test(token)) throw new TokenFormatError('malformed')
+  return token
 }

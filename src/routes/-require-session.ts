@@ -1,9 +1,15 @@
 import { redirect, type ParsedLocation } from '@tanstack/react-router'
-import { readSessionToken } from '../lib/session-store'
+import type { RouterContext } from '../router'
 
 /** `beforeLoad` guard: without a session, go to sign-in and come back here afterwards. */
-export function requireSession({ location }: { location: ParsedLocation }): void {
-  if (readSessionToken() === null) {
+export function requireSession({
+  context,
+  location,
+}: {
+  context: RouterContext
+  location: ParsedLocation
+}): void {
+  if (context.session.getToken() === null) {
     throw redirect({ to: '/sign-in', search: { redirect: location.href }, replace: true })
   }
 }

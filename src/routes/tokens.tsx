@@ -3,7 +3,7 @@ import { tokenQueries } from '../features/tokens/api/token-queries'
 import { TokensPage } from '../features/tokens/components/tokens-page'
 import { TokensSkeleton } from '../features/tokens/components/tokens-skeleton'
 import { tokensSearchDefaults, tokensSearchSchema } from '../features/tokens/search'
-import { meQueries } from '../lib/me-queries'
+import { meQueries } from '../features/session/api/me-queries'
 import { requireSession } from './-require-session'
 
 export const Route = createFileRoute('/tokens')({

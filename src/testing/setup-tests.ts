@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { endSession } from '../lib/session-store'
+import { endSession } from '../features/session/api/session-store'
 import { server } from './msw/server'
 
 // Radix primitives call browser APIs jsdom lacks (radix-ui/primitives #1382, #1822).
@@ -26,6 +26,10 @@ window.matchMedia = (query: string) =>
     removeListener: () => {},
     dispatchEvent: () => false,
   }) as MediaQueryList
+
+// findBy/waitFor wait up to 1 s by default; the first render of a file loads the route's chunk,
+// which on a loaded 2-core machine can take longer. Waiting is not asserting a time.
+configure({ asyncUtilTimeout: 5_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

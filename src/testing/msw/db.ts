@@ -1,5 +1,5 @@
 import type { Token } from '../../features/tokens/api/token-schema'
-import type { Me } from '../../lib/me-schema'
+import type { Me } from '../../features/session/api/me-schema'
 import { buildToken } from '../token-fixture'
 
 /** The integration tests' stand-in for the API's data: a tiny in-memory account. */

@@ -44,6 +44,6 @@ export function handlersFor(db: TestDb) {
       db.tokens.set(revoked.id, revoked)
       return HttpResponse.json({ token: revoked })
     }),
-    http.get('*/console-config.json', () => HttpResponse.json({ upstream: 'opentrain' })),
+    http.get('*/console-config.json', () => HttpResponse.json({})),
   ]
 }

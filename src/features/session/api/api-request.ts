@@ -1,8 +1,17 @@
-import { createApiClient } from './api-client'
+import { createApiClient, type ApiRequest } from '../../../lib/api-client'
 import { readSessionToken } from './session-store'
 
-/** The app's client for the OpenTrain public API, same-origin through the serve proxy (D13). */
-export const apiRequest = createApiClient({
-  baseUrl: new URL('/api/public/v1', window.location.origin).href,
-  getToken: readSessionToken,
-})
+let client: ApiRequest | undefined
+
+/**
+ * Requests to the OpenTrain public API signed with the session's token, same-origin through the
+ * serve proxy (D13). Every feature's fetchers use this one client. It is built on first use, so
+ * importing a fetcher (as pure-logic tests do) touches no browser global.
+ */
+export const apiRequest: ApiRequest = (options) => {
+  client ??= createApiClient({
+    baseUrl: new URL('/api/public/v1', window.location.origin).href,
+    getToken: readSessionToken,
+  })
+  return client(options)
+}

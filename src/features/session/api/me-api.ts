@@ -1,4 +1,4 @@
-import { apiRequest } from './api'
+import { apiRequest } from './api-request'
 import { meSchema, type Me } from './me-schema'
 
 /** `token` verifies a candidate before it becomes the session's; omitted, the session's is used. */

@@ -1,6 +1,9 @@
 /**
- * The signed-in token lives in memory and, unless the person opts out, in this tab's
+ * Where the signed-in token lives: in memory and, unless the person opts out, in this tab's
  * sessionStorage (it survives a reload and dies with the tab). Never localStorage, cookies or URLs.
+ *
+ * One tab holds one session, so this is a module-level store. Only the session feature writes it;
+ * see ../README.md for how other code reads it.
  */
 const STORAGE_KEY = 'ot-console.session-token'
 
@@ -38,6 +41,7 @@ export function getSessionSnapshot(): SessionSnapshot {
   return snapshot
 }
 
+/** The non-React read: the token requests are signed with, or `null` when signed out. */
 export function readSessionToken(): string | null {
   return snapshot.token
 }

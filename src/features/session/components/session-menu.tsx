@@ -1,20 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { useRouteContext } from '@tanstack/react-router'
 import { ChevronDown, LogOut } from 'lucide-react'
-import { useSyncExternalStore } from 'react'
 import {
   DropdownMenu,
   DropdownMenuItem,
   DropdownMenuLabel,
   DropdownMenuSeparator,
 } from '../../../components/ui/dropdown-menu'
-import { meQueries } from '../../../lib/me-queries'
-import { getSessionSnapshot, subscribeSession } from '../../../lib/session-store'
+import { meQueries } from '../api/me-queries'
+import { useSession } from '../api/use-session'
 
 /** Who is signed in, with which token, and the way out. Renders nothing when signed out. */
 export function SessionMenu() {
-  const { token } = useSyncExternalStore(subscribeSession, getSessionSnapshot)
-  const signOut = useRouteContext({ from: '__root__', select: (context) => context.signOut })
+  const { token, signOut } = useSession()
   const { data: me } = useQuery({ ...meQueries.me(), enabled: token !== null })
   if (token === null) return null
 

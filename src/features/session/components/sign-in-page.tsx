@@ -1,62 +1,43 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, useRouter } from '@tanstack/react-router'
-import { useId, useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { ErrorReference } from '../../../components/error-reference'
 import { Button } from '../../../components/ui/button'
-import { isApiError } from '../../../lib/api-error'
 import { consoleConfigQueries } from '../../../lib/console-config'
-import { getMe } from '../../../lib/me-api'
-import { meQueries } from '../../../lib/me-queries'
-import { getSessionSnapshot, startSession, subscribeSession } from '../../../lib/session-store'
-import { safeRedirectPath } from '../sign-in-search'
-import { checkTokenInput, TOKEN_INPUT_MESSAGES } from '../token-format'
+import { describeError } from '../../../lib/describe-error'
+import { useSession } from '../api/use-session'
+import { useSignIn } from '../api/use-sign-in'
+import { safeRedirectPath } from '../lib/sign-in-search'
 import { SignOutNotice } from './sign-out-notice'
 
 const route = getRouteApi('/sign-in')
 
 export function SignInPage() {
   const router = useRouter()
-  const queryClient = useQueryClient()
   const { redirect } = route.useSearch()
   const { data: config } = useQuery(consoleConfigQueries.config())
-  const { signOutReason } = useSyncExternalStore(subscribeSession, getSessionSnapshot)
+  const { signOutReason } = useSession()
+  const signIn = useSignIn()
   const [value, setValue] = useState('')
   const [reveal, setReveal] = useState(false)
   const [keepOnReload, setKeepOnReload] = useState(true)
-  const [problem, setProblem] = useState<{ message: string; error?: unknown } | null>(null)
-  const [busy, setBusy] = useState(false)
   const ids = { field: useId(), hint: useId(), error: useId(), keep: useId() }
+  // Still busy after success: the page stays disabled until the navigation lands.
+  const busy = signIn.isPending || signIn.isSuccess
+  const problem = signIn.isError ? describeError(signIn.error).message : null
 
-  async function signIn(raw: string) {
-    const checked = checkTokenInput(raw)
-    if ('problem' in checked) {
-      setProblem({ message: TOKEN_INPUT_MESSAGES[checked.problem] })
-      return
-    }
-    setBusy(true)
-    setProblem(null)
-    try {
-      const me = await getMe({ token: checked.token })
-      startSession(checked.token, { keepOnReload })
-      queryClient.setQueryData(meQueries.me().queryKey, me)
-      await router.navigate({ href: safeRedirectPath(redirect), replace: true })
-    } catch (error) {
-      setBusy(false)
-      setProblem({
-        message:
-          isApiError(error) && error.status === 401
-            ? 'OpenTrain did not accept this token: it is unknown, revoked or expired.'
-            : isApiError(error)
-              ? error.message
-              : 'Signing in failed unexpectedly.',
-        error,
-      })
-    }
+  function submit(raw: string) {
+    signIn.mutate(
+      { raw, keepOnReload },
+      {
+        onSuccess: () => void router.navigate({ href: safeRedirectPath(redirect), replace: true }),
+      },
+    )
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    void signIn(value)
+    submit(value)
   }
 
   return (
@@ -98,8 +79,8 @@ export function SignInPage() {
           </div>
           {problem && (
             <div id={ids.error} className="field-error" role="alert">
-              <p>{problem.message}</p>
-              <ErrorReference error={problem.error} />
+              <p>{problem}</p>
+              <ErrorReference error={signIn.error} />
             </div>
           )}
           <p id={ids.hint} className="hint">
@@ -124,7 +105,7 @@ export function SignInPage() {
               <Button
                 disabled={busy}
                 onClick={() => {
-                  if (config.demoToken) void signIn(config.demoToken)
+                  if (config.demoToken) submit(config.demoToken)
                 }}
               >
                 Use the demo token

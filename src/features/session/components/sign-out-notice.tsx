@@ -1,4 +1,4 @@
-import type { SignOutReason } from '../../../lib/session-store'
+import type { SignOutReason } from '../api/session-store'
 
 const NOTICES: Record<SignOutReason, string> = {
   'signed-out':

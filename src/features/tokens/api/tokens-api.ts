@@ -1,4 +1,4 @@
-import { apiRequest } from '../../../lib/api'
+import { apiRequest } from '../../session/api/api-request'
 import { tokenListSchema, revokedTokenSchema, type Token } from './token-schema'
 
 export async function listTokens({ signal }: { signal?: AbortSignal } = {}): Promise<Token[]> {
