@@ -21,6 +21,9 @@ export default mergeConfig(
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
             setupFiles: ['./src/testing/setup-tests.ts'],
+            // jsdom + user-event over the real route tree takes seconds per journey on a loaded
+            // 2-core machine: the 5 s default made the first test of a file flaky.
+            testTimeout: 20_000,
           },
         },
         {

@@ -1,10 +1,11 @@
 import { formatExactTime, formatRelativeTime } from '../lib/format-time'
+import { parseTimestamp } from '../lib/parse-timestamp'
+import { useNow } from '../lib/use-now'
 import { Tooltip } from './ui/tooltip'
 
 interface TimestampProps {
   /** An ISO date-time from the API. */
   value: string
-  now: number
   /** Words before the exact time in the tooltip, e.g. "Last used". */
   label: string
 }
@@ -13,9 +14,10 @@ interface TimestampProps {
  * A relative time ("3 hours ago") in the browser's locale; hovering or focusing it shows the exact
  * moment in the local zone and in UTC.
  */
-export function Timestamp({ value, now, label }: TimestampProps) {
-  const at = Date.parse(value)
-  if (Number.isNaN(at)) return <span>{value}</span>
+export function Timestamp({ value, label }: TimestampProps) {
+  const now = useNow()
+  const at = parseTimestamp(value)
+  if (at === null) return <span>{value}</span>
   return (
     <Tooltip
       content={

@@ -61,7 +61,7 @@ import {
   readSessionToken,
   startSession,
   type SignOutReason,
-} from '../../lib/session-store'
+} from '../session/api/session-store'
 import { createQueryClient } from '../../query-client'
 import { createTestDb, TEST_SECRET } from '../../testing/msw/db'
 import { errorEnvelope } from '../../testing/msw/handlers'

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { getSessionSnapshot, startSession } from '../../lib/session-store'
+import { getSessionSnapshot, startSession } from '../session/api/session-store'
 import { deferred } from '../../testing/deferred'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { looksLikeSecret } from './lib/secret-search'
+import { isPersonalToken } from '../../lib/token-format'
 
 export const TOKEN_STATUS_FILTERS = [
   'active',
@@ -13,7 +13,8 @@ export type TokenStatusFilter = (typeof TOKEN_STATUS_FILTERS)[number]
 
 export const TOKEN_SORT_KEYS = ['lastUsed', 'created', 'expires', 'name'] as const
 export type TokenSortKey = (typeof TOKEN_SORT_KEYS)[number]
-export type SortDirection = 'asc' | 'desc'
+const SORT_DIRECTIONS = ['asc', 'desc'] as const
+export type SortDirection = (typeof SORT_DIRECTIONS)[number]
 
 /** The default view: tokens that still work, most recently used first. Defaults stay out of the URL. */
 export const tokensSearchDefaults = {
@@ -21,7 +22,7 @@ export const tokensSearchDefaults = {
   q: '',
   sort: 'lastUsed',
   dir: 'desc',
-} as const satisfies TokensSearch
+} as const
 
 export const tokensSearchSchema = z.object({
   status: z
@@ -32,19 +33,14 @@ export const tokensSearchSchema = z.object({
     .string()
     .max(200)
     // A secret must never live in a URL: a hand-made link carrying one is dropped, not searched.
-    .transform((q) => (looksLikeSecret(q) ? '' : q))
+    .transform((q) => (isPersonalToken(q) ? '' : q))
     .default(tokensSearchDefaults.q)
     .catch(tokensSearchDefaults.q),
   sort: z.enum(TOKEN_SORT_KEYS).default(tokensSearchDefaults.sort).catch(tokensSearchDefaults.sort),
-  dir: z.enum(['asc', 'desc']).default(tokensSearchDefaults.dir).catch(tokensSearchDefaults.dir),
+  dir: z.enum(SORT_DIRECTIONS).default(tokensSearchDefaults.dir).catch(tokensSearchDefaults.dir),
 })
 
-export interface TokensSearch {
-  status: TokenStatusFilter
-  q: string
-  sort: TokenSortKey
-  dir: SortDirection
-}
+export type TokensSearch = z.output<typeof tokensSearchSchema>
 
 /** The direction a column starts in when first chosen: A→Z for names, newest first for dates. */
 export function initialDirection(key: TokenSortKey): SortDirection {

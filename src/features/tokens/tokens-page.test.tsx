@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { startSession } from '../../lib/session-store'
+import { startSession } from '../session/api/session-store'
 import { createTestDb, TEST_SECRET } from '../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'

@@ -1,5 +1,10 @@
-import { mutationOptions, type QueryClient } from '@tanstack/react-query'
-import { readSessionToken } from '../../../lib/session-store'
+import {
+  mutationOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query'
+import { readSessionToken } from '../../session/api/session-store'
 import { markRevoked, replaceToken, restoreToken } from '../lib/token-cache'
 import { tokenQueries } from './token-queries'
 import type { Token } from './token-schema'
@@ -17,16 +22,17 @@ function isSettling(context: unknown): boolean {
 
 interface RevokeSetup {
   /** The id of the token this console is signed in with (from `/auth/me`). */
-  sessionTokenId: string
+  sessionTokenId: string | null
   /** Runs when the session's own token was revoked: no further call may use it. */
   onSessionTokenRevoked: () => void
 }
 
 /**
- * The optimistic revoke (house style §6): cancel list fetches, mark the row revoked in the server's
- * shape, roll back only that row on failure, reconcile with the DELETE response, and refetch the
- * list once, after the last concurrent revoke settles. Kept apart from the hook so the property
- * test drives exactly this against a model server.
+ * The optimistic revoke, TanStack Query's optimistic-update pattern made per row: cancel list
+ * fetches, mark the row revoked in the server's shape, roll back only that row on failure,
+ * reconcile with the DELETE response, and refetch the list once, after the last concurrent revoke
+ * settles. Exported beside the hook so the property test drives exactly these options against a
+ * model server.
  */
 export function revokeTokenMutationOptions(queryClient: QueryClient, setup: RevokeSetup) {
   const listKey = tokenQueries.list().queryKey
@@ -74,4 +80,10 @@ export function revokeTokenMutationOptions(queryClient: QueryClient, setup: Revo
       }
     },
   })
+}
+
+/** The revoke for components: the same options, bound to the app's query client. */
+export function useRevokeToken(setup: RevokeSetup) {
+  const queryClient = useQueryClient()
+  return useMutation(revokeTokenMutationOptions(queryClient, setup))
 }

@@ -2,26 +2,19 @@ import { TriangleAlert } from 'lucide-react'
 import { Timestamp } from '../../../components/timestamp'
 import { Tooltip } from '../../../components/ui/tooltip'
 import type { Token } from '../api/token-schema'
-import type { TokenState } from '../lib/token-state'
+import { isUsable, type TokenState } from '../lib/token-state'
 
-interface ExpiresCellProps {
-  token: Token
-  state: TokenState
-  now: number
-}
-
-export function ExpiresCell({ token, state, now }: ExpiresCellProps) {
+export function ExpiresCell({ token, state }: { token: Token; state: TokenState }) {
   if (token.expiresAt) {
     return (
       <Timestamp
         value={token.expiresAt}
-        now={now}
+
         label={state.kind === 'expired' ? 'Expired' : 'Expires'}
       />
     )
   }
-  const usable = state.kind === 'active' || state.kind === 'expiring'
-  if (!usable) return <span className="muted">Never</span>
+  if (!isUsable(state)) return <span className="muted">Never</span>
   return (
     <Tooltip content="This token never expires. When you rotate it, give the replacement an expiry date.">
       {/* Focusable so keyboard users reach the tooltip, as every Timestamp is. */}

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { Timestamp } from '../../../components/timestamp'
 import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'
 import { Button } from '../../../components/ui/button'
+import { useNow } from '../../../lib/use-now'
 import type { Token } from '../api/token-schema'
 import { assessRevokeRisk, typedNameMatches, type RevokeRiskReason } from '../lib/revoke-risk'
 
@@ -10,7 +11,6 @@ interface RevokeTokenDialogProps {
   /** The token to revoke; `null` keeps the dialog closed. */
   token: Token | null
   isCurrentSession: boolean
-  now: number
   onCancel: () => void
   onConfirm: (token: Token) => void
   onCloseAutoFocus?: (event: Event) => void
@@ -48,9 +48,9 @@ export function RevokeTokenDialog({ token, ...rest }: RevokeTokenDialogProps) {
 function RevokeForm({
   token,
   isCurrentSession,
-  now,
   onConfirm,
 }: Omit<RevokeTokenDialogProps, 'token'> & { token: Token }) {
+  const now = useNow()
   const risk = assessRevokeRisk(token, { isCurrentSession, now })
   const [typed, setTyped] = useState('')
   const ids = { field: useId(), hint: useId() }
@@ -85,12 +85,12 @@ function RevokeForm({
         <dd>{token.scopes.length > 0 ? token.scopes.join(', ') : 'None'}</dd>
         <dt>Created</dt>
         <dd>
-          <Timestamp value={token.createdAt} now={now} label="Created" />
+          <Timestamp value={token.createdAt} label="Created" />
         </dd>
         <dt>Last used</dt>
         <dd>
           {token.lastUsedAt ? (
-            <Timestamp value={token.lastUsedAt} now={now} label="Last used" />
+            <Timestamp value={token.lastUsedAt} label="Last used" />
           ) : (
             'Never used'
           )}

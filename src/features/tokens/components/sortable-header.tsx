@@ -4,20 +4,18 @@ import type { SortDirection, TokenSortKey } from '../search'
 
 interface SortableHeaderProps {
   sortKey: TokenSortKey
-  current: { sort: TokenSortKey; dir: SortDirection }
+  /** The table is sorted by this column. */
+  active: boolean
+  dir: SortDirection
   onSort: (key: TokenSortKey) => void
   children: ReactNode
 }
 
 /** A column header that sorts on click or Enter, and tells assistive tech how it is sorted. */
-export function SortableHeader({ sortKey, current, onSort, children }: SortableHeaderProps) {
-  const active = current.sort === sortKey
-  const Icon = !active ? ArrowUpDown : current.dir === 'asc' ? ArrowUp : ArrowDown
+export function SortableHeader({ sortKey, active, dir, onSort, children }: SortableHeaderProps) {
+  const Icon = !active ? ArrowUpDown : dir === 'asc' ? ArrowUp : ArrowDown
   return (
-    <th
-      scope="col"
-      aria-sort={active ? (current.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-    >
+    <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button
         type="button"
         className={`sort-button${active ? ' sort-button--active' : ''}`}

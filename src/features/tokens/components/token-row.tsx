@@ -1,5 +1,6 @@
 import { Timestamp } from '../../../components/timestamp'
 import { Button } from '../../../components/ui/button'
+import { useNow } from '../../../lib/use-now'
 import type { Token } from '../api/token-schema'
 import { deriveTokenState, isStale } from '../lib/token-state'
 import { ExpiresCell } from './expires-cell'
@@ -12,11 +13,11 @@ interface TokenRowProps {
   isCurrentSession: boolean
   /** A revoke for this token is in flight. */
   pending: boolean
-  now: number
   onRevoke: (token: Token) => void
 }
 
-export function TokenRow({ token, isCurrentSession, pending, now, onRevoke }: TokenRowProps) {
+export function TokenRow({ token, isCurrentSession, pending, onRevoke }: TokenRowProps) {
+  const now = useNow()
   const state = deriveTokenState(token, now)
   const inactive = state.kind === 'revoked' || state.kind === 'expired'
   const classes = ['token-row', inactive && 'token-row--inactive', pending && 'token-row--pending']
@@ -48,20 +49,20 @@ export function TokenRow({ token, isCurrentSession, pending, now, onRevoke }: To
           ) : (
             token.revokedAt && (
               <span className="cell-note">
-                <Timestamp value={token.revokedAt} now={now} label="Revoked" />
+                <Timestamp value={token.revokedAt} label="Revoked" />
               </span>
             )
           )}
         </div>
       </td>
       <td>
-        <Timestamp value={token.createdAt} now={now} label="Created" />
+        <Timestamp value={token.createdAt} label="Created" />
       </td>
       <td>
-        <LastUsedCell token={token} stale={isStale(token, now)} now={now} />
+        <LastUsedCell token={token} stale={isStale(token, now)} />
       </td>
       <td>
-        <ExpiresCell token={token} state={state} now={now} />
+        <ExpiresCell token={token} state={state} />
       </td>
       <td className="token-row__actions">
         {state.kind !== 'revoked' && (

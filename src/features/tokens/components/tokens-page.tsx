@@ -1,55 +1,46 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useMemo, useState } from 'react'
-import { meQueries } from '../../../lib/me-queries'
+import { useMemo } from 'react'
+import { meQueries } from '../../session/api/me-queries'
 import { useNow } from '../../../lib/use-now'
 import { tokenQueries } from '../api/token-queries'
-import { usePendingRevokes } from '../api/use-revoke-token'
-import { filterTokens } from '../lib/filter-tokens'
-import { sortTokens } from '../lib/sort-tokens'
-import { withPendingRevokes } from '../lib/token-cache'
+import { initialDirection, type TokenSortKey, type TokensSearch } from '../search'
+import { usePendingRevokes, withPendingRevokes } from '../lib/pending-revokes-view'
 import { summarizeTokens } from '../lib/token-summary'
-import { initialDirection, type TokensSearch, type TokenSortKey } from '../search'
+import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
 import { ListFreshness } from './list-freshness'
+import { RevokeTokenDialog } from './revoke-token-dialog'
 import { TokenSummaryCards } from './token-summary-cards'
 import { TokensEmptyState } from './tokens-empty-state'
 import { TokensTable } from './tokens-table'
 import { TokensToolbar } from './tokens-toolbar'
+import { useRevokeFlow } from './use-revoke-flow'
+import { useRevokedInView } from './use-revoked-in-view'
 
 const route = getRouteApi('/tokens')
 
+/** The tokens page: freshness, summary, toolbar and table over the one cached list. */
 export function TokensPage() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const tokensQuery = useSuspenseQuery(tokenQueries.list())
-  const { data: me } = useSuspenseQuery(meQueries.me())
+  // The session's `me` is primed by the loader; suspending here keeps the page whole.
+  useSuspenseQuery(meQueries.me())
   const now = useNow()
   const pendingRevokes = usePendingRevokes()
   const tokens = useMemo(
     () => withPendingRevokes(tokensQuery.data, pendingRevokes, new Date(now).toISOString()),
     [tokensQuery.data, pendingRevokes, now],
   )
-
-  // Rows revoked from this view stay in it (muted, "Revoked") until the view changes, so a row
-  // never vanishes under the pointer; the counts above update at once.
-  const viewKey = `${search.status}|${search.q}`
-  const [revokedHere, setRevokedHere] = useState({ viewKey, ids: new Set<string>() })
-  const keptIds = revokedHere.viewKey === viewKey ? revokedHere.ids : null
-  const keepInView = (id: string) =>
-    setRevokedHere((previous) => ({
-      viewKey,
-      ids: new Set(previous.viewKey === viewKey ? [...previous.ids, id] : [id]),
-    }))
+  const revokedHere = useRevokedInView(`${search.status}|${search.q}`)
+  const revokeFlow = useRevokeFlow({ onRevokeStarted: revokedHere.keep })
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
-  const visible = useMemo(() => {
-    const matching = filterTokens(tokens, search, now)
-    const kept = keptIds
-      ? tokens.filter((token) => keptIds.has(token.id) && !matching.includes(token))
-      : []
-    return sortTokens([...matching, ...kept], search.sort, search.dir)
-  }, [tokens, search, now, keptIds])
+  const visible = useMemo(
+    () => visibleTokens(tokens, search, now, revokedHere.ids),
+    [tokens, search, now, revokedHere.ids],
+  )
 
   // Filters and sorting are history entries (Back restores the view); typing a search is not.
   const update = (patch: Partial<TokensSearch>, replace = false) =>
@@ -94,12 +85,11 @@ export function TokensPage() {
       {visible.length > 0 ? (
         <TokensTable
           tokens={visible}
-          currentTokenId={me.token.id}
           pendingIds={pendingRevokes}
-          sort={search}
+          sortKey={search.sort}
+          sortDir={search.dir}
           onSort={onHeaderSort}
-          onRevokeStarted={keepInView}
-          now={now}
+          onRevoke={revokeFlow.open}
           caption={caption}
         />
       ) : (
@@ -108,6 +98,10 @@ export function TokensPage() {
           onClearFilters={() => update({ status: 'all', q: '' })}
         />
       )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {revokeFlow.announcement}
+      </p>
+      <RevokeTokenDialog {...revokeFlow.dialog} />
     </section>
   )
 }

@@ -1,6 +1,6 @@
 import { Search } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
-import { looksLikeSecret, secretToPreview } from '../lib/secret-search'
+import { isPersonalToken, previewOf } from '../../../lib/token-format'
 import {
   TOKEN_SORT_KEYS,
   TOKEN_STATUS_FILTERS,
@@ -52,8 +52,8 @@ export function TokensToolbar({ search, onQuery, onStatus, onSort }: TokensToolb
 
   function onSearchChange(value: string) {
     // A pasted secret is turned into its preview at once: it never reaches the URL.
-    const secret = looksLikeSecret(value)
-    const next = secret ? secretToPreview(value) : value
+    const secret = isPersonalToken(value)
+    const next = secret ? previewOf(value) : value
     setSecretNote(secret)
     setText(next)
     onQuery(next)

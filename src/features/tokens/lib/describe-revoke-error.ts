@@ -1,4 +1,5 @@
 import { isApiError } from '../../../lib/api-error'
+import { retryAfterText } from '../../../lib/describe-error'
 
 export interface RevokeFailureCopy {
   title: string
@@ -26,10 +27,9 @@ export function describeRevokeError(error: unknown, name: string): RevokeFailure
     }
   }
   if (error.status === 429) {
-    const wait = error.retryAfterSeconds
     return {
       title: `Too many requests: ${quoted} was not revoked`,
-      description: `${wait ? `Try again in ${wait} second${wait === 1 ? '' : 's'}.` : 'Wait a moment, then try again.'}${reference}`,
+      description: `${retryAfterText(error.retryAfterSeconds)}${reference}`,
       alreadyGone: false,
     }
   }

@@ -1,3 +1,4 @@
+import { parseTimestamp } from '../../../lib/parse-timestamp'
 import type { Token } from '../api/token-schema'
 import { deriveTokenState } from './token-state'
 
@@ -26,8 +27,8 @@ export function assessRevokeRisk(
     return { typeToConfirm: false, reasons: [] }
   }
   const reasons: RevokeRiskReason[] = []
-  const lastUsedAt = Date.parse(token.lastUsedAt)
-  if (!Number.isNaN(lastUsedAt) && now - lastUsedAt < RECENT_USE_MS) reasons.push('used-recently')
+  const lastUsedAt = parseTimestamp(token.lastUsedAt)
+  if (lastUsedAt !== null && now - lastUsedAt < RECENT_USE_MS) reasons.push('used-recently')
   if (token.scopes.some((scope) => HIGH_RISK_SCOPE.test(scope))) reasons.push('write-scopes')
   return { typeToConfirm: reasons.length > 0, reasons }
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../api/token-schema'
 import type { SortDirection, TokenSortKey } from '../search'
-import { parseTimestamp } from './token-state'
+import { parseTimestamp } from '../../../lib/parse-timestamp'
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 

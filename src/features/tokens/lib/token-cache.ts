@@ -1,7 +1,7 @@
 import type { Token } from '../api/token-schema'
 
 /** A token revoked at `at`, in the server's shape; an earlier `revokedAt` stays (D3). */
-function asRevoked(token: Token, at: string): Token {
+export function asRevoked(token: Token, at: string): Token {
   return { ...token, status: 'revoked', revokedAt: token.revokedAt ?? at }
 }
 
@@ -34,20 +34,4 @@ export function restoreToken(
   optimistic: Token,
 ): Token[] | undefined {
   return tokens?.map((token) => (token === optimistic && token.id === before.id ? before : token))
-}
-
-/**
- * The list as the page shows it while revokes are in flight: a refetch that lands before a DELETE
- * is answered still carries the row as active, and it must not flash back. Derived for the view
- * from the mutation cache; the query cache keeps exactly what the server said.
- */
-export function withPendingRevokes(
-  tokens: Token[],
-  pendingIds: ReadonlySet<string>,
-  at: string,
-): Token[] {
-  if (pendingIds.size === 0) return tokens
-  return tokens.map((token) =>
-    pendingIds.has(token.id) && token.status !== 'revoked' ? asRevoked(token, at) : token,
-  )
 }

@@ -1,3 +1,4 @@
+import { parseTimestamp } from '../../../lib/parse-timestamp'
 import type { Token } from '../api/token-schema'
 
 export const EXPIRING_SOON_DAYS = 14
@@ -15,13 +16,6 @@ export type TokenState =
   | { kind: 'revoked' }
   /** A status this console does not know (D1): shown as the API wrote it. */
   | { kind: 'unknown'; status: string }
-
-/** Milliseconds since the epoch, or `null` for a missing or unparseable date. */
-export function parseTimestamp(value: string | null): number | null {
-  if (value === null) return null
-  const parsed = Date.parse(value)
-  return Number.isNaN(parsed) ? null : parsed
-}
 
 /**
  * The state a person should see, from the record and the clock. The API's own `status` may lag:
@@ -59,7 +53,8 @@ export function isStale(token: Token, now: number): boolean {
   return createdAt !== null && now - createdAt >= NEVER_USED_GRACE_DAYS * DAY_MS
 }
 
-/** Whole days since `value`, for "unused for N days" wording. */
-export function daysSince(value: string, now: number): number {
-  return Math.floor((now - Date.parse(value)) / DAY_MS)
+/** Whole days since `value`, for "unused for N days" wording; `null` when it cannot be read. */
+export function daysSince(value: string, now: number): number | null {
+  const at = parseTimestamp(value)
+  return at === null ? null : Math.floor((now - at) / DAY_MS)
 }

@@ -22,7 +22,6 @@ describe('summarizeTokens', () => {
       expiringSoon: 1,
       expired: 1,
       revoked: 1,
-      total: 5,
     })
   })
 })

@@ -8,7 +8,6 @@ export interface TokenSummary {
   expiringSoon: number
   expired: number
   revoked: number
-  total: number
 }
 
 export function summarizeTokens(tokens: readonly Token[], now: number): TokenSummary {
@@ -18,11 +17,9 @@ export function summarizeTokens(tokens: readonly Token[], now: number): TokenSum
     expiringSoon: 0,
     expired: 0,
     revoked: 0,
-    total: 0,
   }
   for (const token of tokens) {
     const state = deriveTokenState(token, now)
-    summary.total += 1
     if (isUsable(state)) summary.active += 1
     if (state.kind === 'expiring') summary.expiringSoon += 1
     if (state.kind === 'expired') summary.expired += 1
