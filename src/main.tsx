@@ -1,10 +1,14 @@
+// Global styles first, so component CSS bundled after them can override them. CSS of a shared
+// chunk (button.css today) is linked before them: keep it free of overrides of these files.
+import './styles/design-tokens.css'
+import './styles/base.css'
+import './styles/utilities.css'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApp } from './create-app'
 import { followColorScheme } from './lib/color-scheme'
-import './styles.css'
 
 followColorScheme(document.documentElement)
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import './app-header.css'
 
 export function AppHeader({ children }: { children?: ReactNode }) {
   return (

@@ -1,4 +1,5 @@
 import { isApiError } from '../lib/api-error'
+import './error-reference.css'
 
 /** The request id to quote to OpenTrain support, when the API sent one. */
 export function ErrorReference({ error }: { error: unknown }) {

@@ -1,4 +1,6 @@
 import { Link } from '@tanstack/react-router'
+import './ui/button.css'
+import './not-found.css'
 
 export function NotFound() {
   return (

@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import { describeError } from '../lib/describe-error'
 import { ErrorReference } from './error-reference'
 import { Button } from './ui/button'
+import './route-error.css'
 
 export function RouteError({ error }: ErrorComponentProps) {
   const router = useRouter()

@@ -1,3 +1,5 @@
+import './route-pending.css'
+
 export function RoutePending() {
   return (
     <div className="route-pending" role="status" aria-live="polite">

@@ -2,6 +2,7 @@ import { formatExactTime, formatRelativeTime } from '../lib/format-time'
 import { parseTimestamp } from '../lib/parse-timestamp'
 import { useNow } from '../lib/use-now'
 import { Tooltip } from './ui/tooltip'
+import './timestamp.css'
 
 interface TimestampProps {
   /** An ISO date-time from the API. */

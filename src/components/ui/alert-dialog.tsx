@@ -1,5 +1,7 @@
 import { AlertDialog as RadixAlertDialog } from 'radix-ui'
 import type { ComponentProps, ReactNode } from 'react'
+import './button.css'
+import './alert-dialog.css'
 
 interface AlertDialogProps {
   open: boolean

@@ -1,5 +1,7 @@
 import { DropdownMenu as RadixMenu } from 'radix-ui'
 import type { ReactNode } from 'react'
+import './button.css'
+import './dropdown-menu.css'
 
 interface DropdownMenuProps {
   /** The trigger's content; the trigger itself is a button. */

@@ -1,5 +1,6 @@
 import { Tooltip as RadixTooltip } from 'radix-ui'
 import type { ReactElement, ReactNode } from 'react'
+import './tooltip.css'
 
 /** Wrap the app once: one hover delay for every tooltip, and instant moves between them. */
 export function TooltipProvider({ children }: { children: ReactNode }) {

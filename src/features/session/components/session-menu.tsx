@@ -8,6 +8,7 @@ import {
 } from '../../../components/ui/dropdown-menu'
 import { meQueries } from '../api/me-queries'
 import { useSession } from '../api/use-session'
+import './session-menu.css'
 
 /** Who is signed in, with which token, and the way out. Renders nothing when signed out. */
 export function SessionMenu() {

@@ -9,6 +9,7 @@ import { useSession } from '../api/use-session'
 import { useSignIn } from '../api/use-sign-in'
 import { safeRedirectPath } from '../lib/sign-in-search'
 import { SignOutNotice } from './sign-out-notice'
+import './sign-in-page.css'
 
 const route = getRouteApi('/sign-in')
 

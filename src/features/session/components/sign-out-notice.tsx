@@ -1,4 +1,5 @@
 import type { SignOutReason } from '../api/session-store'
+import './sign-out-notice.css'
 
 const NOTICES: Record<SignOutReason, string> = {
   'signed-out':

@@ -3,6 +3,7 @@ import { Timestamp } from '../../../components/timestamp'
 import { Tooltip } from '../../../components/ui/tooltip'
 import type { Token } from '../api/token-schema'
 import { isUsable, type TokenState } from '../lib/token-state'
+import './expires-cell.css'
 
 export function ExpiresCell({ token, state }: { token: Token; state: TokenState }) {
   if (token.expiresAt) {

@@ -2,6 +2,7 @@ import { Timestamp } from '../../../components/timestamp'
 import { useNow } from '../../../lib/use-now'
 import type { Token } from '../api/token-schema'
 import { daysSince } from '../lib/token-state'
+import './last-used-cell.css'
 
 /** "3 hours ago" with the exact time on hover and focus; "Never used"; a "Stale" marker. */
 export function LastUsedCell({ token, stale }: { token: Token; stale: boolean }) {

@@ -3,6 +3,7 @@ import { Button } from '../../../components/ui/button'
 import { isApiError } from '../../../lib/api-error'
 import { describeError } from '../../../lib/describe-error'
 import { formatRelativeTime } from '../../../lib/format-time'
+import './list-freshness.css'
 
 interface ListFreshnessProps {
   updatedAt: number

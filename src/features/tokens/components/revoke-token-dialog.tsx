@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button'
 import { useNow } from '../../../lib/use-now'
 import type { Token } from '../api/token-schema'
 import { assessRevokeRisk, typedNameMatches, type RevokeRiskReason } from '../lib/revoke-risk'
+import './revoke-token-dialog.css'
 
 interface RevokeTokenDialogProps {
   /** The token to revoke; `null` keeps the dialog closed. */

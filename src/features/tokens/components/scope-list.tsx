@@ -1,4 +1,5 @@
 import { Tooltip } from '../../../components/ui/tooltip'
+import './scope-list.css'
 
 const VISIBLE_SCOPES = 2
 

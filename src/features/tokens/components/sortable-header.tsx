@@ -1,6 +1,7 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
 import type { ReactNode } from 'react'
 import type { SortDirection, TokenSortKey } from '../search'
+import './sortable-header.css'
 
 interface SortableHeaderProps {
   sortKey: TokenSortKey

@@ -7,6 +7,7 @@ import { ExpiresCell } from './expires-cell'
 import { LastUsedCell } from './last-used-cell'
 import { ScopeList } from './scope-list'
 import { TokenStatusBadge } from './token-status-badge'
+import './token-row.css'
 
 interface TokenRowProps {
   token: Token

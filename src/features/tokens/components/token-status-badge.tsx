@@ -1,5 +1,6 @@
 import { Ban, CircleCheck, CircleHelp, Clock, TimerOff } from 'lucide-react'
 import type { TokenState } from '../lib/token-state'
+import './token-status-badge.css'
 
 /** Status as text plus an icon, never colour alone. */
 export function TokenStatusBadge({ state }: { state: TokenState }) {

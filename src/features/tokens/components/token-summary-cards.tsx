@@ -1,6 +1,7 @@
 import type { TokenStatusFilter } from '../search'
 import type { TokenSummary } from '../lib/token-summary'
 import { ACTIVE_TOKEN_CAP, EXPIRING_SOON_DAYS, STALE_AFTER_DAYS } from '../lib/token-state'
+import './token-summary-cards.css'
 
 interface TokenSummaryCardsProps {
   summary: TokenSummary

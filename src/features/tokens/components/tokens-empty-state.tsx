@@ -1,4 +1,5 @@
 import { Button } from '../../../components/ui/button'
+import './tokens-empty-state.css'
 
 interface TokensEmptyStateProps {
   /** True when the account has tokens but none match the filters. */

@@ -17,6 +17,7 @@ import { TokensTable } from './tokens-table'
 import { TokensToolbar } from './tokens-toolbar'
 import { useRevokeFlow } from './use-revoke-flow'
 import { useRevokedInView } from './use-revoked-in-view'
+import './tokens-page.css'
 
 const route = getRouteApi('/tokens')
 

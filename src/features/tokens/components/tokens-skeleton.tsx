@@ -1,3 +1,6 @@
+import './tokens-table.css'
+import './tokens-skeleton.css'
+
 const ROWS = 5
 const COLUMNS = 8
 

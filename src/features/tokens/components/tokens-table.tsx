@@ -3,6 +3,7 @@ import type { Token } from '../api/token-schema'
 import type { SortDirection, TokenSortKey } from '../search'
 import { SortableHeader } from './sortable-header'
 import { TokenRow } from './token-row'
+import './tokens-table.css'
 
 interface TokensTableProps {
   /** The rows to show, already filtered and sorted. */

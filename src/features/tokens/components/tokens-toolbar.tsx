@@ -9,6 +9,7 @@ import {
   type TokenStatusFilter,
 } from '../search'
 import { STATUS_FILTER_LABELS, SORT_LABELS } from './labels'
+import './tokens-toolbar.css'
 
 interface TokensToolbarProps {
   search: TokensSearch
