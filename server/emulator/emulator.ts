@@ -4,7 +4,7 @@ import { Hono } from 'hono'
 import { agentRoutes } from './agent-routes.ts'
 import type { EmulatorDeps, EmulatorEnv } from './context.ts'
 import {
-  ApiError,
+  EmulatorError,
   OAuthError,
   REQUEST_ID_HEADER,
   errorResponse,
@@ -58,7 +58,7 @@ function checkOptions(options: EmulatorOptions): void {
   }
 }
 
-function createApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
+function createEmulatorApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
   const app = new Hono<EmulatorEnv>()
   const requestIdOf = (value: string | undefined): string => value ?? randomUUID()
 
@@ -84,7 +84,7 @@ function createApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
 
   app.onError((error, c) => {
     const requestId = requestIdOf(c.get('requestId'))
-    if (error instanceof ApiError) return errorResponse(error, requestId)
+    if (error instanceof EmulatorError) return errorResponse(error, requestId)
     if (error instanceof OAuthError) return oauthErrorResponse(error, requestId)
     console.error(`emulator: unexpected error in request ${requestId}:`, error)
     if (isAgentPath(c.req.path)) {
@@ -120,7 +120,7 @@ export function openEmulator(options: EmulatorOptions): Emulator {
     options.rateLimitPerMinute === undefined
       ? undefined
       : createRateLimiter(options.rateLimitPerMinute)
-  const app = createApp({ store, nowMs, rateLimiter })
+  const app = createEmulatorApp({ store, nowMs, rateLimiter })
   const latencyMs = options.latencyMs ?? 0
 
   return {

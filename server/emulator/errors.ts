@@ -10,7 +10,7 @@ export type ErrorCode =
 export type ErrorDetails = Record<string, unknown>
 
 /** A `/api/public/v1` failure: becomes the JSON error envelope (contract §6). */
-export class ApiError extends Error {
+export class EmulatorError extends Error {
   readonly status: number
   readonly code: ErrorCode
   readonly details: ErrorDetails | undefined
@@ -24,7 +24,7 @@ export class ApiError extends Error {
     headers: Record<string, string> = {},
   ) {
     super(message)
-    this.name = 'ApiError'
+    this.name = 'EmulatorError'
     this.status = status
     this.code = code
     this.details = details
@@ -39,7 +39,7 @@ interface ErrorEnvelope {
   details?: ErrorDetails
 }
 
-function errorEnvelope(error: ApiError, requestId: string): ErrorEnvelope {
+function errorEnvelope(error: EmulatorError, requestId: string): ErrorEnvelope {
   const envelope: ErrorEnvelope = { error: error.message, code: error.code, requestId }
   if (error.details !== undefined) envelope.details = error.details
   return envelope
@@ -47,8 +47,11 @@ function errorEnvelope(error: ApiError, requestId: string): ErrorEnvelope {
 
 export const REQUEST_ID_HEADER = 'X-Request-Id'
 
-/** The JSON response for an ApiError; the envelope's requestId is also the X-Request-Id header (D25). */
-export function errorResponse(error: ApiError, requestId: string): Response {
+/**
+ * The JSON response for an EmulatorError; the envelope's requestId is also the X-Request-Id header
+ * (D25).
+ */
+export function errorResponse(error: EmulatorError, requestId: string): Response {
   return jsonResponse(errorEnvelope(error, requestId), error.status, {
     ...error.headers,
     [REQUEST_ID_HEADER]: requestId,
@@ -70,14 +73,14 @@ export function jsonResponse(
   })
 }
 
-export const notFound = (message = 'Not found.', details?: ErrorDetails): ApiError =>
-  new ApiError(404, 'NOT_FOUND', message, details)
+export const notFound = (message = 'Not found.', details?: ErrorDetails): EmulatorError =>
+  new EmulatorError(404, 'NOT_FOUND', message, details)
 
-export const badRequest = (message: string, details?: ErrorDetails): ApiError =>
-  new ApiError(400, 'BAD_REQUEST', message, details)
+export const badRequest = (message: string, details?: ErrorDetails): EmulatorError =>
+  new EmulatorError(400, 'BAD_REQUEST', message, details)
 
-export const internalError = (): ApiError =>
-  new ApiError(500, 'INTERNAL_ERROR', 'Internal server error.')
+export const internalError = (): EmulatorError =>
+  new EmulatorError(500, 'INTERNAL_ERROR', 'Internal server error.')
 
 /** An `/api/agent/*` failure, in the OAuth wire shape `{error, error_description?}` (D26). */
 export class OAuthError extends Error {

@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { authenticate } from './auth.ts'
 import type { EmulatorDeps, EmulatorEnv } from './context.ts'
-import { ApiError, jsonResponse, notFound } from './errors.ts'
+import { EmulatorError, jsonResponse, notFound } from './errors.ts'
 import {
   BodyTooLargeError,
   MAX_BODY_BYTES,
@@ -20,7 +20,7 @@ const limitedBody: MiddlewareHandler<EmulatorEnv> = async (c, next) => {
     c.set('body', await readBodyLimited(c.req.raw))
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      throw new ApiError(413, 'BAD_REQUEST', error.message, { limitBytes: MAX_BODY_BYTES })
+      throw new EmulatorError(413, 'BAD_REQUEST', error.message, { limitBytes: MAX_BODY_BYTES })
     }
     throw error
   }
@@ -85,7 +85,7 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
     })
     const inserted = deps.store.insertTokenWithinCap(row, ACTIVE_TOKEN_LIMIT, nowMs)
     if (!inserted.ok) {
-      throw new ApiError(
+      throw new EmulatorError(
         409,
         'CONFLICT',
         `This account already has ${inserted.active} active tokens, the most allowed is ${ACTIVE_TOKEN_LIMIT}. Revoke one first.`,
