@@ -1,5 +1,6 @@
 // The emulator over real HTTP on 127.0.0.1: in-process, in-memory db, seeded like `--seed N`.
 import { openEmulator } from '../server/emulator/emulator.ts'
+import { ACTIVE_TOKEN_CAP } from '../server/emulator/token-limits.ts'
 import { startHttpServer } from '../server/start-http-server.ts'
 import { measureAsync, type MeasureOptions } from './measure.ts'
 import { formatBytes, integer, type Row } from './report.ts'
@@ -8,8 +9,6 @@ const SEEDS = [25, 2_000] as const
 const BASE_PATH = '/api/public/v1'
 /** Sequential requests: a fixed count, so each case costs what its latency costs. */
 const OPTIONS: MeasureOptions = { warmup: 20, minRuns: 200, maxRuns: 200, minTimeMs: 0 }
-/** The emulator's cap on active tokens per account (contract §3.2). */
-const ACTIVE_TOKEN_LIMIT = 25
 
 interface WireToken {
   id: string
@@ -57,7 +56,7 @@ async function freeOneSlot(api: Client): Promise<void> {
   const callerId = (JSON.parse(Buffer.from(me).toString('utf8')) as { token: { id: string } }).token
     .id
   const active = (await listTokens(api)).filter((t) => t.status === 'active')
-  if (active.length < ACTIVE_TOKEN_LIMIT) return
+  if (active.length < ACTIVE_TOKEN_CAP) return
   const victim = active.find((t) => t.id !== callerId)
   if (victim === undefined) throw new Error('no seeded active token to revoke')
   await expectOk(await api.request('DELETE', `/tokens/${victim.id}`), 200, 'DELETE /tokens/{id}')

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openEmulator } from './emulator.ts'
 import { SCOPE_CATALOG } from './scopes.ts'
 import { openStore } from './store.ts'
+import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
 import { newTokenRow } from './token-record.ts'
 import {
   UUID,
@@ -103,16 +104,19 @@ describe('decisions', () => {
     expect(body.token).toMatchObject({ status: 'revoked', revokedAt: '2026-06-12T10:00:10.000Z' })
   })
 
-  it('D5: the 26th active token is 409 CONFLICT with details {limit: 25, active: 25}', async () => {
+  it('D5: a create past the cap is 409 CONFLICT with details {limit, active}', async () => {
     const t = await startTestEmulator()
-    for (let i = 0; i < 24; i++) await createToken(t, { name: `n${i}` }) // + the printed token = 25
+    // these and the printed token fill the cap
+    for (let i = 0; i < ACTIVE_TOKEN_CAP - 1; i++) await createToken(t, { name: `n${i}` })
     const body = await expectEnvelope(
       await t.api('/tokens', { method: 'POST', json: {} }),
       409,
       'CONFLICT',
     )
-    expect(body.details).toEqual({ limit: 25, active: 25 })
-    expect((await listTokens(t)).filter((x) => x.status === 'active')).toHaveLength(25)
+    expect(body.details).toEqual({ limit: ACTIVE_TOKEN_CAP, active: ACTIVE_TOKEN_CAP })
+    expect((await listTokens(t)).filter((x) => x.status === 'active')).toHaveLength(
+      ACTIVE_TOKEN_CAP,
+    )
   })
 
   it('D5: revoked and expired tokens do not count toward the cap', async () => {
@@ -120,7 +124,8 @@ describe('decisions', () => {
     const t = await startTestEmulator({ now: clock.now })
     const first = await createToken(t, { expiresAt: '2026-06-12T10:01:00Z' })
     const others = []
-    for (let i = 0; i < 23; i++) others.push(await createToken(t))
+    // first, these and the printed token fill the cap
+    for (let i = 0; i < ACTIVE_TOKEN_CAP - 2; i++) others.push(await createToken(t))
     await expectEnvelope(await t.api('/tokens', { method: 'POST', json: {} }), 409, 'CONFLICT')
     clock.advance(120_000) // `first` expires
     await createToken(t)
@@ -128,7 +133,7 @@ describe('decisions', () => {
     await revoke(t, others[0]?.metadata.id ?? '')
     await createToken(t)
     const statuses = (await listTokens(t)).map((x) => x.status)
-    expect(statuses.filter((s) => s === 'active')).toHaveLength(25)
+    expect(statuses.filter((s) => s === 'active')).toHaveLength(ACTIVE_TOKEN_CAP)
     expect(statuses).toContain('expired')
     expect(statuses).toContain('revoked')
     expect(first.metadata.id).toBeTruthy()
@@ -136,7 +141,7 @@ describe('decisions', () => {
 
   it('D5: the cap is per account', async () => {
     const t = await startTestEmulator()
-    for (let i = 0; i < 24; i++) await createToken(t)
+    for (let i = 0; i < ACTIVE_TOKEN_CAP - 1; i++) await createToken(t)
     await createToken(t, {}, t.otherToken)
   })
 

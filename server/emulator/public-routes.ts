@@ -8,11 +8,9 @@ import {
   parseJsonBody,
   readBodyLimited,
 } from './request-body.ts'
+import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
 import { newTokenRow, toTokenRecord } from './token-record.ts'
 import { validateCreateToken } from './validate-create-token.ts'
-
-/** At most 25 active tokens per account (contract §3.2). */
-const ACTIVE_TOKEN_LIMIT = 25
 
 /** D15/D18: reads the body, refusing more than 64 KiB with 413 before authentication. */
 const limitedBody: MiddlewareHandler<EmulatorEnv> = async (c, next) => {
@@ -83,13 +81,13 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
       createdAt: nowMs,
       expiresAt: validation.value.expiresAt,
     })
-    const inserted = deps.store.insertTokenWithinCap(row, ACTIVE_TOKEN_LIMIT, nowMs)
+    const inserted = deps.store.insertTokenWithinCap(row, ACTIVE_TOKEN_CAP, nowMs)
     if (!inserted.ok) {
       throw new EmulatorError(
         409,
         'CONFLICT',
-        `This account already has ${inserted.active} active tokens, the most allowed is ${ACTIVE_TOKEN_LIMIT}. Revoke one first.`,
-        { limit: ACTIVE_TOKEN_LIMIT, active: inserted.active },
+        `This account already has ${inserted.active} active tokens, the most allowed is ${ACTIVE_TOKEN_CAP}. Revoke one first.`,
+        { limit: ACTIVE_TOKEN_CAP, active: inserted.active },
       )
     }
     return jsonResponse({ token, tokenType: 'bearer', metadata: toTokenRecord(row, nowMs) }, 201)

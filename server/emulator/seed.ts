@@ -1,6 +1,7 @@
 import type { Account } from './accounts.ts'
 import { SCOPE_CATALOG, normalizeScopes, type Scope } from './scopes.ts'
 import type { Store } from './store.ts'
+import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
 import { newTokenRow } from './token-record.ts'
 
 export type SeedMode = 'demo' | 'empty' | number
@@ -194,10 +195,11 @@ const PURPOSES = [
 const OWNERS = ['mira', 'ops', 'data', 'growth', 'finance', 'platform', 'qa', 'contractor']
 
 /**
- * `--seed N`: N tokens in mixed states, at most `maxActive` of them active (the printed token is
- * the 25th), last-used dates spread over two years. Deterministic for a given N.
+ * `--seed N`: N tokens in mixed states, at most `maxActive` of them active (one under the cap: the
+ * printed token takes the last slot), last-used dates spread over two years. Deterministic for a
+ * given N.
  */
-export function scaleTokens(count: number, maxActive = 24): SeedToken[] {
+export function scaleTokens(count: number, maxActive = ACTIVE_TOKEN_CAP - 1): SeedToken[] {
   const random = seededRandom(0x5eed ^ count)
   const between = (from: number, to: number): number => Math.round(from + random() * (to - from))
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T

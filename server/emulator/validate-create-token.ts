@@ -28,7 +28,7 @@ function field(body: Record<string, unknown>, key: string): unknown {
 /**
  * Validates a parsed `POST /tokens` body against the caller's scopes (contract §3.2, D19–D22).
  * Order: object → name → scopes (type, empty, unknown) → expiresAt → escalation (403).
- * The 25-active cap needs the store and is checked by the route.
+ * The active-token cap (ACTIVE_TOKEN_CAP) needs the store and is checked by the route.
  */
 export function validateCreateToken(
   body: unknown,
