@@ -8,6 +8,7 @@ import {
   startTestEmulator,
   testClock,
 } from './test-support.ts'
+import type { WireOAuthError } from './wire-types.ts'
 
 const PATHS = ['/api/agent/oauth/revoke', '/api/agent/identity/revoke']
 
@@ -105,7 +106,7 @@ describe('§5.4 POST /api/agent/oauth/revoke (and the /identity/revoke alias)', 
         headers: { 'content-type': type ?? '' },
       })
       expect(response.status).toBe(400)
-      expect((await readJson<{ error: string }>(response)).error).toBe('invalid_request')
+      expect((await readJson<WireOAuthError>(response)).error).toBe('invalid_request')
     }
     expect((await t.api('/auth/me')).status).toBe(200)
   })
@@ -119,7 +120,7 @@ describe('§5.4 POST /api/agent/oauth/revoke (and the /identity/revoke alias)', 
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     })
     expect(response.status).toBe(413)
-    expect((await readJson<{ error: string }>(response)).error).toBe('invalid_request')
+    expect((await readJson<WireOAuthError>(response)).error).toBe('invalid_request')
   })
 
   it('other methods are 405 with Allow: POST; unknown /api/agent paths are 404 {error: "not_found"}', async () => {

@@ -21,7 +21,13 @@ import {
   testClock,
   type TestEmulator,
 } from './test-support.ts'
-import type { WireToken } from './wire-types.ts'
+import type {
+  WireCreated,
+  WireError,
+  WireOAuthError,
+  WireRevoked,
+  WireToken,
+} from './wire-types.ts'
 
 const tempDirs: string[] = []
 function tempDb(): string {
@@ -82,11 +88,11 @@ describe('decisions', () => {
     const clock = testClock()
     const t = await startTestEmulator({ now: clock.now })
     const created = await createToken(t)
-    const first = await readJson<{ token: WireToken }>(await revoke(t, created.metadata.id))
+    const first = await readJson<WireRevoked>(await revoke(t, created.metadata.id))
     clock.advance(60_000)
     const second = await revoke(t, created.metadata.id)
     expect(second.status).toBe(200)
-    const again = await readJson<{ token: WireToken }>(second)
+    const again = await readJson<WireRevoked>(second)
     expect(again.token.revokedAt).toBe(first.token.revokedAt)
     expect(again.token.revokedAt).toBe('2026-06-12T10:00:00.000Z')
     expect(again.token.status).toBe('revoked')
@@ -100,7 +106,7 @@ describe('decisions', () => {
     expect((await row(t, created.metadata.id)).status).toBe('expired')
     const response = await revoke(t, created.metadata.id)
     expect(response.status).toBe(200)
-    const body = await readJson<{ token: WireToken }>(response)
+    const body = await readJson<WireRevoked>(response)
     expect(body.token).toMatchObject({ status: 'revoked', revokedAt: '2026-06-12T10:00:10.000Z' })
   })
 
@@ -189,7 +195,7 @@ describe('decisions', () => {
     ]
     const ids = []
     for (const response of responses) {
-      const body = await readJson<{ requestId: string }>(response)
+      const body = await readJson<WireError>(response)
       expect(body.requestId).toMatch(UUID)
       expect(response.headers.get('x-request-id')).toBe(body.requestId)
       ids.push(body.requestId)
@@ -401,7 +407,7 @@ describe('decisions', () => {
       'application/json; charset=utf-8',
     )
     expect(nulls.status).toBe(201)
-    expect((await readJson<{ metadata: WireToken }>(nulls)).metadata).toMatchObject({
+    expect((await readJson<WireCreated>(nulls)).metadata).toMatchObject({
       name: 'API token',
       scopes: [...SCOPE_CATALOG],
       expiresAt: null,
@@ -575,7 +581,7 @@ describe('decisions', () => {
       await post(new URLSearchParams({ token_type_hint: 'access_token' })),
     ]) {
       expect(response.status).toBe(400)
-      const body = await readJson<Record<string, unknown>>(response)
+      const body = await readJson<WireOAuthError>(response)
       expect(body.error).toBe('invalid_request')
       expect(body.error_description).toEqual(expect.any(String))
     }
@@ -583,7 +589,7 @@ describe('decisions', () => {
     for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
       const response = await t.call('/api/agent/identity/revoke', { method, token: null })
       expect(response.status).toBe(405)
-      expect(await readJson<Record<string, unknown>>(response)).toMatchObject({
+      expect(await readJson<WireOAuthError>(response)).toMatchObject({
         error: 'invalid_request',
       })
     }

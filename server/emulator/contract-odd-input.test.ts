@@ -7,6 +7,7 @@ import {
   readJson,
   startTestEmulator,
 } from './test-support.ts'
+import type { WireCreated, WireError } from './wire-types.ts'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -63,9 +64,7 @@ describe('odd input', () => {
       headers: { 'content-type': 'application/json' },
     })
     expect(response.status).toBe(201)
-    expect((await readJson<{ metadata: { name: string } }>(response)).metadata.name).toBe(
-      'API token',
-    )
+    expect((await readJson<WireCreated>(response)).metadata.name).toBe('API token')
     expect(({} as Record<string, unknown>).name).toBeUndefined()
   })
 
@@ -158,7 +157,7 @@ describe('odd input', () => {
       for (const path of ['/tokens', '/tokens/tok_x', '/auth/me']) {
         const response = await t.api(path, { method })
         expect(response.status, `${method} ${path}`).toBe(404)
-        expect((await readJson<{ code: string }>(response)).code).toBe('NOT_FOUND')
+        expect((await readJson<WireError>(response)).code).toBe('NOT_FOUND')
       }
     }
   })

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HTML_NAME } from './seed.ts'
+import type { WireTokenList } from './wire-types.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
@@ -69,7 +70,7 @@ describe('emulator CLI', () => {
       headers: { authorization: `Bearer ${demo?.slice('demo token: '.length)}` },
     })
     expect(response.status).toBe(200)
-    const { tokens } = (await response.json()) as { tokens: { name: string; status: string }[] }
+    const { tokens } = (await response.json()) as WireTokenList
     expect(tokens.length).toBeGreaterThanOrEqual(12)
     expect(tokens.map((t) => t.name)).toContain(HTML_NAME)
     expect(new Set(tokens.map((t) => t.status))).toEqual(new Set(['active', 'expired', 'revoked']))

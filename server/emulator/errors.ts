@@ -1,3 +1,5 @@
+import type { WireError, WireOAuthError } from './wire-types.ts'
+
 export type ErrorCode =
   | 'BAD_REQUEST'
   | 'UNAUTHORIZED'
@@ -32,11 +34,8 @@ export class EmulatorError extends Error {
   }
 }
 
-interface ErrorEnvelope {
-  error: string
+interface ErrorEnvelope extends WireError {
   code: ErrorCode
-  requestId: string
-  details?: ErrorDetails
 }
 
 function errorEnvelope(error: EmulatorError, requestId: string): ErrorEnvelope {
@@ -105,7 +104,7 @@ export class OAuthError extends Error {
 }
 
 export function oauthErrorResponse(error: OAuthError, requestId: string): Response {
-  const body: { error: string; error_description?: string } = { error: error.error }
+  const body: WireOAuthError = { error: error.error }
   if (error.description !== undefined) body.error_description = error.description
   return jsonResponse(body, error.status, { ...error.headers, [REQUEST_ID_HEADER]: requestId })
 }

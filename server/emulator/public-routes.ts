@@ -11,6 +11,7 @@ import {
 import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
 import { newTokenRow, toTokenRecord } from './token-record.ts'
 import { validateCreateToken } from './validate-create-token.ts'
+import type { WireCreated, WireMe, WireRevoked, WireTokenList } from './wire-types.ts'
 
 /** D15/D18: reads the body, refusing more than 64 KiB with 413 before authentication. */
 const limitedBody: MiddlewareHandler<EmulatorEnv> = async (c, next) => {
@@ -54,7 +55,7 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
           ownerUserId: account.userId,
           memberRole: account.memberRole,
         },
-      },
+      } satisfies WireMe,
       200,
     )
   })
@@ -63,7 +64,7 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
     const { account } = c.get('caller')
     const nowMs = deps.nowMs()
     const tokens = deps.store.listTokens(account.id).map((row) => toTokenRecord(row, nowMs))
-    return jsonResponse({ tokens }, 200)
+    return jsonResponse({ tokens } satisfies WireTokenList, 200)
   })
 
   routes.post('/tokens', limitedBody, auth, (c) => {
@@ -90,7 +91,10 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
         { limit: ACTIVE_TOKEN_CAP, active: inserted.active },
       )
     }
-    return jsonResponse({ token, tokenType: 'bearer', metadata: toTokenRecord(row, nowMs) }, 201)
+    return jsonResponse(
+      { token, tokenType: 'bearer', metadata: toTokenRecord(row, nowMs) } satisfies WireCreated,
+      201,
+    )
   })
 
   routes.delete('/tokens/:tokenId', auth, (c) => {
@@ -99,7 +103,7 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
     const nowMs = deps.nowMs()
     const revoked = deps.store.revokeToken(account.id, tokenId, nowMs)
     if (revoked === undefined) throw notFound('Token not found.', { tokenId })
-    return jsonResponse({ token: toTokenRecord(revoked, nowMs) }, 200)
+    return jsonResponse({ token: toTokenRecord(revoked, nowMs) } satisfies WireRevoked, 200)
   })
 
   return routes

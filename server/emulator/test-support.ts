@@ -2,7 +2,7 @@
 import { onTestFinished } from 'vitest'
 import { startHttpServer } from '../start-http-server.ts'
 import { openEmulator, type Emulator, type EmulatorOptions } from './emulator.ts'
-import type { WireCreated, WireError, WireMe, WireToken } from './wire-types.ts'
+import type { WireCreated, WireError, WireMe, WireToken, WireTokenList } from './wire-types.ts'
 
 const BASE_PATH = '/api/public/v1'
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -94,7 +94,7 @@ export async function readJson<T>(response: Response): Promise<T> {
 export async function listTokens(t: TestEmulator, token?: string): Promise<WireToken[]> {
   const response = await t.api('/tokens', { token })
   if (response.status !== 200) throw new Error(`GET /tokens gave ${response.status}`)
-  return (await readJson<{ tokens: WireToken[] }>(response)).tokens
+  return (await readJson<WireTokenList>(response)).tokens
 }
 
 export async function createToken(

@@ -2,6 +2,7 @@ import { toIso } from './iso-date-time.ts'
 import type { Scope } from './scopes.ts'
 import { mintSecret, newTokenId } from './token-secret.ts'
 import { tokenStatus, type TokenStatus } from './token-status.ts'
+import type { WireToken } from './wire-types.ts'
 
 /** A stored token: times are epoch milliseconds; the secret exists only as its SHA-256 hash. */
 export interface TokenRow {
@@ -19,22 +20,18 @@ export interface TokenRow {
   revokedAt: number | null
 }
 
-/** The token record of the wire contract (§2), field order as documented. */
-export interface TokenRecord {
-  id: string
-  name: string
-  preview: string
+/**
+ * The token record of the wire contract (§2) as the emulator writes it: the wire shape, with the
+ * scopes and the status narrowed to the values the emulator can produce.
+ */
+export interface TokenRecord extends WireToken {
   scopes: Scope[]
   status: TokenStatus
-  organizationId: string | null
-  createdAt: string
-  lastUsedAt: string | null
-  expiresAt: string | null
-  revokedAt: string | null
 }
 
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : toIso(ms))
 
+/** The wire record of a row at `nowMs`; its keys in the documented order (§2), as JSON keeps it. */
 export function toTokenRecord(row: TokenRow, nowMs: number): TokenRecord {
   return {
     id: row.id,

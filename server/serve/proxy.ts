@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { WireError } from '../emulator/wire-types.ts'
 import type { Upstream } from './upstream.ts'
 
 /** The only request headers the console needs; cookies and everything else stay behind. */
@@ -67,8 +68,8 @@ export async function proxyRequest(request: Request, upstream: Upstream): Promis
 
 export function envelope(status: number, code: string, error: string): Response {
   const requestId = randomUUID()
-  return Response.json(
-    { error, code, requestId },
-    { status, headers: { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' } },
-  )
+  return Response.json({ error, code, requestId } satisfies WireError, {
+    status,
+    headers: { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' },
+  })
 }
