@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { setTimeout as sleep } from 'node:timers/promises'
+import { setTimeout as wait } from 'node:timers/promises'
 import { Hono } from 'hono'
 import { agentRoutes } from './agent-routes.ts'
 import type { EmulatorDeps, EmulatorEnv } from './context.ts'
@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   latencyMs?: number
   rateLimitPerMinute?: number
   now?: () => Date
+  /** How the latency is waited out (a timer by default); tests pass one they resolve themselves. */
+  sleep?: (ms: number) => Promise<unknown>
 }
 
 export interface Emulator {
@@ -122,6 +124,7 @@ export function openEmulator(options: EmulatorOptions): Emulator {
       : createRateLimiter(options.rateLimitPerMinute)
   const app = createEmulatorApp({ store, nowMs, rateLimiter })
   const latencyMs = options.latencyMs ?? 0
+  const sleep = options.sleep ?? wait
 
   return {
     fetch: async (request) => {
