@@ -1,6 +1,7 @@
 // Contract tests over real HTTP for RFC 7009 revocation (contract §5.4, D12, D26).
 import { describe, expect, it } from 'vitest'
 import {
+  UUID,
   createToken,
   expectEnvelope,
   listTokens,
@@ -138,7 +139,7 @@ describe('§5.4 POST /api/agent/oauth/revoke (and the /identity/revoke alias)', 
       const response = await t.call(path, { method: 'POST', token: null })
       expect(response.status, path).toBe(404)
       expect(await response.json()).toEqual({ error: 'not_found' })
-      expect(response.headers.get('x-request-id')).toBeTruthy()
+      expect(response.headers.get('x-request-id')).toMatch(UUID)
     }
   })
 })

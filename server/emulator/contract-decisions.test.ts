@@ -136,19 +136,35 @@ describe('decisions', () => {
     clock.advance(120_000) // `first` expires
     await createToken(t)
     await expectEnvelope(await t.api('/tokens', { method: 'POST', json: {} }), 409, 'CONFLICT')
-    await revoke(t, others[0]?.metadata.id ?? '')
+    const revoked = others[0]?.metadata.id ?? ''
+    await revoke(t, revoked)
     await createToken(t)
-    const statuses = (await listTokens(t)).map((x) => x.status)
-    expect(statuses.filter((s) => s === 'active')).toHaveLength(ACTIVE_TOKEN_CAP)
-    expect(statuses).toContain('expired')
-    expect(statuses).toContain('revoked')
-    expect(first.metadata.id).toBeTruthy()
+    // The two slots were freed by exactly the token that expired and the one that was revoked.
+    const statusById = new Map((await listTokens(t)).map((x) => [x.id, x.status]))
+    expect(statusById.get(first.metadata.id)).toBe('expired')
+    expect(statusById.get(revoked)).toBe('revoked')
+    expect([...statusById.values()].filter((s) => s === 'active')).toHaveLength(ACTIVE_TOKEN_CAP)
   })
 
   it('D5: the cap is per account', async () => {
     const t = await startTestEmulator()
+    // these and the printed token fill the demo account's cap
     for (let i = 0; i < ACTIVE_TOKEN_CAP - 1; i++) await createToken(t)
-    await createToken(t, {}, t.otherToken)
+    const theirs = await t.api('/tokens', {
+      method: 'POST',
+      json: { name: 'other account' },
+      token: t.otherToken,
+    })
+    expect(theirs.status).toBe(201)
+    const theirId = (await readJson<WireCreated>(theirs)).metadata.id
+    expect((await listTokens(t, t.otherToken)).map((x) => x.id)).toContain(theirId)
+    // Nor did the other account's new token count toward the demo account's cap.
+    const full = await expectEnvelope(
+      await t.api('/tokens', { method: 'POST', json: {} }),
+      409,
+      'CONFLICT',
+    )
+    expect(full.details).toEqual({ limit: ACTIVE_TOKEN_CAP, active: ACTIVE_TOKEN_CAP })
   })
 
   it('D6: escalation 403 carries details {deniedScopes, grantedScopes}', async () => {
@@ -213,11 +229,17 @@ describe('decisions', () => {
     expect((await row(t, created.metadata.id)).lastUsedAt).toBe('2026-06-12T10:01:30.000Z')
   })
 
-  it('D10: ids are tok_ + 20 base32 characters and are URL-encoded safely', async () => {
+  it('D10: ids are tok_ + 20 base32 characters, which need no URL encoding', async () => {
     const t = await startTestEmulator({ seed: 'demo' })
-    for (const record of await listTokens(t)) expect(record.id).toMatch(/^tok_[a-z2-7]{20}$/)
     const created = await createToken(t)
-    expect((await revoke(t, created.metadata.id)).status).toBe(200)
+    const ids = (await listTokens(t)).map((x) => x.id)
+    expect(ids).toContain(created.metadata.id)
+    for (const id of ids) {
+      expect(id).toMatch(/^tok_[a-z2-7]{20}$/)
+      expect(encodeURIComponent(id)).toBe(id)
+    }
+    const unencoded = await t.api(`/tokens/${created.metadata.id}`, { method: 'DELETE' })
+    expect(unencoded.status).toBe(200)
   })
 
   it('D11: secret format, preview rule, and only a SHA-256 hash is stored', async () => {
@@ -342,7 +364,8 @@ describe('decisions', () => {
 
   it('D17: a change is committed to the SQLite file before the response is sent', async () => {
     const db = tempDb()
-    const t = await startTestEmulator({ db })
+    const clock = testClock()
+    const t = await startTestEmulator({ db, now: clock.now })
     const created = await createToken(t, { name: 'durable' })
     const reader = new Database(db, { readonly: true })
     try {
@@ -354,8 +377,9 @@ describe('decisions', () => {
           revoked_at: number | null
         }
       expect(read()).toEqual({ name: 'durable', revoked_at: null })
+      clock.advance(60_000)
       await revoke(t, created.metadata.id)
-      expect(read().revoked_at).toEqual(expect.any(Number))
+      expect(read().revoked_at).toBe(clock.ms())
     } finally {
       reader.close()
     }
@@ -585,7 +609,8 @@ describe('decisions', () => {
       expect(body.error).toBe('invalid_request')
       expect(body.error_description).toEqual(expect.any(String))
     }
-    expect((await me(t)).token.id).toBeTruthy() // the JSON body did not revoke the demo token
+    // The JSON body named the demo token, yet did not revoke it.
+    expect((await t.api('/auth/me')).status).toBe(200)
     for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
       const response = await t.call('/api/agent/identity/revoke', { method, token: null })
       expect(response.status).toBe(405)

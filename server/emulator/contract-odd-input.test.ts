@@ -7,7 +7,7 @@ import {
   readJson,
   startTestEmulator,
 } from './test-support.ts'
-import type { WireCreated, WireError } from './wire-types.ts'
+import type { WireCreated, WireError, WireRevoked } from './wire-types.ts'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -162,7 +162,7 @@ describe('odd input', () => {
     }
   })
 
-  it('a body on GET /tokens or DELETE is ignored', async () => {
+  it('a body on DELETE /tokens/{id} is ignored', async () => {
     const t = await startTestEmulator()
     const created = await createToken(t)
     const response = await t.api(`/tokens/${created.metadata.id}`, {
@@ -171,6 +171,10 @@ describe('odd input', () => {
       headers: { 'content-type': 'text/plain' },
     })
     expect(response.status).toBe(200)
+    expect((await readJson<WireRevoked>(response)).token).toMatchObject({
+      id: created.metadata.id,
+      status: 'revoked',
+    })
   })
 
   it('an unexpected exception is a 500 INTERNAL_ERROR envelope without stack or secrets', async () => {

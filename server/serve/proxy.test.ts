@@ -30,8 +30,8 @@ describe('proxyRequest', () => {
       }),
       upstream,
     )
+    expect(seen).toHaveLength(1)
     const forwarded = seen[0]
-    expect(forwarded).toBeDefined()
     expect([...(forwarded?.headers.keys() ?? [])].sort()).toEqual([
       'accept',
       'authorization',
