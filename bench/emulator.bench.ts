@@ -1,5 +1,5 @@
 // The emulator over real HTTP on 127.0.0.1: in-process, in-memory db, seeded like `--seed N`.
-import { openEmulator } from '../server/emulator/emulator.ts'
+import { PUBLIC_API_BASE, openEmulator } from '../server/emulator/emulator.ts'
 import { ACTIVE_TOKEN_CAP } from '../server/emulator/token-limits.ts'
 import type {
   WireCreated,
@@ -12,7 +12,6 @@ import { measureAsync, type MeasureOptions } from './measure.ts'
 import { formatBytes, integer, type Row } from './report.ts'
 
 const SEEDS = [25, 2_000] as const
-const BASE_PATH = '/api/public/v1'
 /** Sequential requests: a fixed count, so each case costs what its latency costs. */
 const OPTIONS: MeasureOptions = { warmup: 20, minRuns: 200, maxRuns: 200, minTimeMs: 0 }
 
@@ -23,7 +22,7 @@ interface Client {
 function client(url: string, token: string): Client {
   return {
     request: (method, path, json) =>
-      fetch(`${url}${BASE_PATH}${path}`, {
+      fetch(`${url}${PUBLIC_API_BASE}${path}`, {
         method,
         headers: {
           authorization: `Bearer ${token}`,

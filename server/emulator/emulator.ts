@@ -38,6 +38,9 @@ export interface Emulator {
   close: () => void
 }
 
+/** Where the token API lives (contract §3, §4); its clients build their URLs from it. */
+export const PUBLIC_API_BASE = '/api/public/v1'
+
 const isAgentPath = (path: string): boolean =>
   path === '/api/agent' || path.startsWith('/api/agent/')
 
@@ -72,7 +75,7 @@ function createEmulatorApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
     if (!c.res.headers.has(REQUEST_ID_HEADER)) c.res.headers.set(REQUEST_ID_HEADER, requestId)
   })
 
-  app.route('/api/public/v1', publicRoutes(deps))
+  app.route(PUBLIC_API_BASE, publicRoutes(deps))
   app.route('/api/agent', agentRoutes(deps))
 
   // D14/D18: unknown paths and methods are 404, before any authentication.

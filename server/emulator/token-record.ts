@@ -47,16 +47,12 @@ export function toTokenRecord(row: TokenRow, nowMs: number): TokenRecord {
   }
 }
 
-export interface NewTokenFields {
-  accountId: string
-  name: string
-  scopes: Scope[]
-  organizationId: string | null
-  createdAt: number
-  lastUsedAt?: number | null
-  expiresAt?: number | null
-  revokedAt?: number | null
-}
+/** What the caller decides about a new row; the id and everything about the secret are minted. */
+export type NewTokenFields = Pick<
+  TokenRow,
+  'accountId' | 'name' | 'scopes' | 'organizationId' | 'createdAt'
+> &
+  Partial<Pick<TokenRow, 'lastUsedAt' | 'expiresAt' | 'revokedAt'>>
 
 /** Mints a fresh secret and id for a new row; the plaintext is returned beside the row, not in it. */
 export function newTokenRow(fields: NewTokenFields): { row: TokenRow; token: string } {
