@@ -1,8 +1,9 @@
 import type { Page, Request } from '@playwright/test'
 import { expect, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
 
-// Every test revokes tokens it created itself (never the demo token the other tests sign in
-// with). Faults are injected with `page.route` on the browser's DELETE; the emulator is real.
+// Every test revokes tokens it created itself, never the demo token that later tests in the same
+// worker sign in with. Faults are injected with `page.route` on the browser's DELETE; the emulator
+// is real.
 
 function isDelete(request: Request): boolean {
   return request.method() === 'DELETE' && request.url().includes('/api/public/v1/tokens/')
@@ -73,7 +74,6 @@ test('Cancel and Escape close the dialog and send nothing', async ({ page, demoA
   await expect(tokenRow(page, name).getByText('Active', { exact: true })).toBeVisible()
   expect(await demoApi.statusWith(created.token)).toBe(200)
 
-  // Leave the shared account as it was.
   await revokeButton.click()
   await dialog.getByRole('button', { name: 'Revoke token' }).click()
   await expect(tokenRow(page, name).getByText('Revoked', { exact: true })).toBeVisible()

@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, signIn, signOut, test, tokenRow, uniqueName } from './fixtures.ts'
 
-// The demo seed (server/emulator/seed.ts) holds a token in every state. Other spec files add
-// tokens to the same account while these run, so nothing here depends on exact totals.
+// The demo seed (server/emulator/seed.ts) holds a token in every state. Each worker has its own
+// emulator, but earlier tests in the same worker add tokens to it, so nothing here depends on exact
+// totals.
 
 async function expectNoAxeViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze()
