@@ -1,23 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test'
+import type { WireCreated, WireToken } from '../server/emulator/wire-types.ts'
 import { startServe, type ServeInstance } from './serve.ts'
 
 /** Console errors a test may cause on purpose (failed requests it injected) match one of these. */
 const ALLOWED_CONSOLE_ERRORS = [/Failed to load resource/]
 
-interface TokenRecord {
-  id: string
-  name: string
-  preview: string
-  scopes: string[]
-  status: string
-  lastUsedAt: string | null
-  revokedAt: string | null
-}
-
 interface DemoApi {
   demoToken: string
-  listTokens: (token?: string) => Promise<TokenRecord[]>
-  createToken: (body: Record<string, unknown>) => Promise<{ token: string; metadata: TokenRecord }>
+  listTokens: (token?: string) => Promise<WireToken[]>
+  createToken: (body: Record<string, unknown>) => Promise<WireCreated>
   /** The status code the API answers `GET /tokens` with when called with `token`. */
   statusWith: (token: string) => Promise<number>
 }
@@ -58,7 +49,7 @@ export const test = base.extend<{ demoApi: DemoApi }, { serve: ServeInstance }>(
       listTokens: async (token = demoToken) => {
         const response = await request.get('/api/public/v1/tokens', { headers: auth(token) })
         expect(response.status()).toBe(200)
-        return ((await response.json()) as { tokens: TokenRecord[] }).tokens
+        return ((await response.json()) as { tokens: WireToken[] }).tokens
       },
       createToken: async (body) => {
         const response = await request.post('/api/public/v1/tokens', {
@@ -66,7 +57,7 @@ export const test = base.extend<{ demoApi: DemoApi }, { serve: ServeInstance }>(
           data: body,
         })
         expect(response.status()).toBe(201)
-        return (await response.json()) as { token: string; metadata: TokenRecord }
+        return (await response.json()) as WireCreated
       },
       statusWith: async (token) =>
         (await request.get('/api/public/v1/tokens', { headers: auth(token) })).status(),
