@@ -166,7 +166,7 @@ test('a 500 rolls the row back and says why, with the request id', async ({ page
   expect(await demoApi.statusWith(created.token)).toBe(401)
 })
 
-test('a token that can write needs its name typed before it can be revoked', async ({
+test('a recently used token that can write needs its full name typed before it can be revoked', async ({
   page,
   demoApi,
 }) => {

@@ -11,7 +11,7 @@ async function expectNoAxeViolations(page: Page) {
   expect(result.violations).toEqual([])
 }
 
-test('the table shows every seeded token with the right status and last-used text', async ({
+test('the table shows a seeded token in each state with its status badge and last-used text', async ({
   page,
 }) => {
   await signIn(page)
@@ -137,6 +137,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await page.goto('/sign-in')
     await expect(page.getByRole('heading', { name: 'Sign in to the token console' })).toBeVisible()
+    // The app follows the system theme on <html> (src/lib/color-scheme.ts): the scan sees it.
+    await expect(page.locator('html')).toHaveCSS('color-scheme', colorScheme)
     await expectNoAxeViolations(page)
 
     await signIn(page)
@@ -163,8 +165,12 @@ test('at 375 px the page does not scroll sideways; the table does, with the name
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
 
   // Scrolling the table to its end brings the action in while the name stays put.
+  const tableScroll = () =>
+    page.getByRole('table').evaluate((table) => table.parentElement?.scrollLeft)
+  expect(await tableScroll()).toBe(0)
   await revoke.scrollIntoViewIfNeeded()
   await expect(revoke).toBeInViewport()
+  await expect.poll(tableScroll).toBeGreaterThan(0)
   await expect(name).toBeInViewport()
   const nameBox = await name.boundingBox()
   expect(nameBox?.x).toBeLessThan(40)
