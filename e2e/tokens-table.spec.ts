@@ -136,6 +136,8 @@ test('relative times keep moving while the page stays open', async ({ page, demo
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`sign-in and tokens pages are axe-clean in the ${colorScheme} theme`, async ({ page }) => {
+    // Three full axe scans, each opening a helper page: several seconds apiece on a busy machine.
+    test.slow()
     await page.emulateMedia({ colorScheme })
     await page.goto('/sign-in')
     await expect(page.getByRole('heading', { name: 'Sign in to the token console' })).toBeVisible()
