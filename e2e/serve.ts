@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url'
 
 export const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const SERVE_CLI = join(rootDir, 'server', 'serve-cli.ts')
+/**
+ * Preloaded into the serve command: it exits when its stdin pipe closes, that is when the worker
+ * holding the other end is gone, even a worker killed before it could tear its fixtures down.
+ */
+const EXIT_WITH_PARENT = `data:text/javascript,${encodeURIComponent(
+  "process.stdin.on('data', () => {}); process.stdin.once('close', () => process.exit(0))",
+)}`
 const STOP_GRACE_MS = 3_000
 
 export interface ServeInstance {
@@ -25,12 +32,13 @@ export interface ServeInstance {
 export function startServe({ startTimeoutMs = 30_000 } = {}): Promise<ServeInstance> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', SERVE_CLI, '--port', '0', '--db', ':memory:'],
+    ['--import', 'tsx', '--import', EXIT_WITH_PARENT, SERVE_CLI, '--port', '0', '--db', ':memory:'],
     {
       cwd: rootDir,
       // A process group of its own: `stop` signals the command and any helper it spawned.
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      // stdin is a pipe only this worker holds (see EXIT_WITH_PARENT).
+      stdio: ['pipe', 'pipe', 'pipe'],
       // Always the embedded emulator, even in a shell that points the console at a real API.
       env: { ...process.env, OT_API_BASE_URL: '' },
     },
