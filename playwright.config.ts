@@ -13,7 +13,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  // A journey signs in and drives a few dialogs; on a busy two-core machine a click can take
+  // seconds, and 30 s was not enough (this is a budget, not a measurement).
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   use: {
     trace: 'retain-on-failure',
