@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const app = createServeApp({
     distDir,
     upstream,
-    config: demoToken ? { upstream: 'emulator', demoToken } : { upstream: 'opentrain' },
+    config: demoToken ? { demoToken } : {},
   })
   const server = await startHttpServer(app.fetch, { port, host })
   console.log(`console listening on ${server.url}`)

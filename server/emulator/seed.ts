@@ -13,17 +13,10 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-const POST_CLAIM_SCOPES: Scope[] = normalizeScopes([
-  'jobs:read',
-  'jobs:write',
-  'proposals:read',
-  'proposals:write',
-  'messages:read',
-  'messages:write',
-  'payments:read',
-  'team:read',
-  'team:write',
-])
+/** The post-claim default set (contract §8): every scope but `payments:write` and `webhooks:manage`. */
+const POST_CLAIM_SCOPES: Scope[] = SCOPE_CATALOG.filter(
+  (scope) => scope !== 'payments:write' && scope !== 'webhooks:manage',
+)
 
 export const DEMO_ACCOUNT: Account = {
   id: 'acc_demo',
