@@ -1,21 +1,23 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, findSystemChromium } from './e2e/chromium.ts'
 
-const port = Number(process.env.E2E_PORT ?? 4173)
-const baseURL = `http://127.0.0.1:${port}`
 const executablePath = findSystemChromium()
 
 export default defineConfig({
   testDir: './e2e',
+  // Builds dist/ once. Each worker then starts its own serve command and emulator on a free port
+  // and a fresh in-memory db (the `serve` fixture in e2e/fixtures.ts), which sets `baseURL`.
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  // A journey signs in and drives a few dialogs; on a busy two-core machine a click can take
+  // seconds, and 30 s was not enough (this is a budget, not a measurement).
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -28,13 +30,4 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The real serve command (builds dist/ when stale), embedded emulator on a fresh in-memory db.
-    command: `tsx server/serve-cli.ts --port ${port} --db :memory:`,
-    url: `${baseURL}/console-config.json`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
 })

@@ -1,6 +1,7 @@
 // The client's pure token logic over lists of 100, 1,000 and 10,000 tokens.
-import { DEMO_ACCOUNT, scaleTokens } from '../server/emulator/seed.ts'
-import { newTokenRow, toTokenRecord } from '../server/emulator/token-record.ts'
+import { DEMO_ACCOUNT, scaleTokens, seedTokenRow } from '../server/emulator/seed.ts'
+import { toTokenRecord } from '../server/emulator/token-record.ts'
+import type { WireTokenList } from '../server/emulator/wire-types.ts'
 import { tokenListSchema, type Token } from '../src/features/tokens/api/token-schema.ts'
 import { filterTokens } from '../src/features/tokens/lib/filter-tokens.ts'
 import { sortTokens } from '../src/features/tokens/lib/sort-tokens.ts'
@@ -19,21 +20,10 @@ const QUERY = 'sync data'
  * serialiser, so names, scopes and the mix of states are what the console really receives.
  */
 function wireList(count: number, nowMs: number): string {
-  const tokens = scaleTokens(count).map((seed) => {
-    const at = (offset: number | null): number | null => (offset === null ? null : nowMs + offset)
-    const { row } = newTokenRow({
-      accountId: DEMO_ACCOUNT.id,
-      name: seed.name,
-      scopes: seed.scopes,
-      organizationId: seed.organizationId,
-      createdAt: nowMs + seed.createdAt,
-      lastUsedAt: at(seed.lastUsedAt),
-      expiresAt: at(seed.expiresAt),
-      revokedAt: at(seed.revokedAt),
-    })
-    return toTokenRecord(row, nowMs)
-  })
-  return JSON.stringify({ tokens })
+  const tokens = scaleTokens(count).map((seed) =>
+    toTokenRecord(seedTokenRow(DEMO_ACCOUNT.id, seed, nowMs), nowMs),
+  )
+  return JSON.stringify({ tokens } satisfies WireTokenList)
 }
 
 function optionsFor(n: number): MeasureOptions {

@@ -1,20 +1,19 @@
 // The emulator over real HTTP on 127.0.0.1: in-process, in-memory db, seeded like `--seed N`.
-import { openEmulator } from '../server/emulator/emulator.ts'
+import { PUBLIC_API_BASE, openEmulator } from '../server/emulator/emulator.ts'
+import { ACTIVE_TOKEN_CAP } from '../server/emulator/token-limits.ts'
+import type {
+  WireCreated,
+  WireMe,
+  WireToken,
+  WireTokenList,
+} from '../server/emulator/wire-types.ts'
 import { startHttpServer } from '../server/start-http-server.ts'
 import { measureAsync, type MeasureOptions } from './measure.ts'
 import { formatBytes, integer, type Row } from './report.ts'
 
 const SEEDS = [25, 2_000] as const
-const BASE_PATH = '/api/public/v1'
 /** Sequential requests: a fixed count, so each case costs what its latency costs. */
 const OPTIONS: MeasureOptions = { warmup: 20, minRuns: 200, maxRuns: 200, minTimeMs: 0 }
-/** The emulator's cap on active tokens per account (contract §3.2). */
-const ACTIVE_TOKEN_LIMIT = 25
-
-interface WireToken {
-  id: string
-  status: string
-}
 
 interface Client {
   request: (method: string, path: string, json?: unknown) => Promise<Response>
@@ -23,7 +22,7 @@ interface Client {
 function client(url: string, token: string): Client {
   return {
     request: (method, path, json) =>
-      fetch(`${url}${BASE_PATH}${path}`, {
+      fetch(`${url}${PUBLIC_API_BASE}${path}`, {
         method,
         headers: {
           authorization: `Bearer ${token}`,
@@ -43,9 +42,12 @@ async function expectOk(response: Response, status: number, what: string): Promi
   return body
 }
 
+/** A body read by `expectOk`, as the wire shape it is documented to have. */
+const parseBody = <T>(body: ArrayBuffer): T => JSON.parse(Buffer.from(body).toString('utf8')) as T
+
 async function listTokens(api: Client): Promise<WireToken[]> {
   const body = await expectOk(await api.request('GET', '/tokens'), 200, 'GET /tokens')
-  return (JSON.parse(Buffer.from(body).toString('utf8')) as { tokens: WireToken[] }).tokens
+  return parseBody<WireTokenList>(body).tokens
 }
 
 /**
@@ -54,10 +56,9 @@ async function listTokens(api: Client): Promise<WireToken[]> {
  */
 async function freeOneSlot(api: Client): Promise<void> {
   const me = await expectOk(await api.request('GET', '/auth/me'), 200, 'GET /auth/me')
-  const callerId = (JSON.parse(Buffer.from(me).toString('utf8')) as { token: { id: string } }).token
-    .id
+  const callerId = parseBody<WireMe>(me).token.id
   const active = (await listTokens(api)).filter((t) => t.status === 'active')
-  if (active.length < ACTIVE_TOKEN_LIMIT) return
+  if (active.length < ACTIVE_TOKEN_CAP) return
   const victim = active.find((t) => t.id !== callerId)
   if (victim === undefined) throw new Error('no seeded active token to revoke')
   await expectOk(await api.request('DELETE', `/tokens/${victim.id}`), 200, 'DELETE /tokens/{id}')
@@ -86,9 +87,7 @@ async function benchSeed(seed: number): Promise<Row[]> {
         201,
         'POST /tokens',
       )
-      const { metadata } = JSON.parse(Buffer.from(created).toString('utf8')) as {
-        metadata: WireToken
-      }
+      const { metadata } = parseBody<WireCreated>(created)
       await expectOk(
         await api.request('DELETE', `/tokens/${metadata.id}`),
         200,

@@ -1,35 +1,35 @@
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
+import type { WireCreated, WireToken } from '../server/emulator/wire-types.ts'
+import { startServe, type ServeInstance } from './serve.ts'
 
 /** Console errors a test may cause on purpose (failed requests it injected) match one of these. */
 const ALLOWED_CONSOLE_ERRORS = [/Failed to load resource/]
 
-interface TokenRecord {
-  id: string
-  name: string
-  preview: string
-  scopes: string[]
-  status: string
-  lastUsedAt: string | null
-  revokedAt: string | null
-}
-
 interface DemoApi {
   demoToken: string
-  listTokens: (token?: string) => Promise<TokenRecord[]>
-  createToken: (body: Record<string, unknown>) => Promise<{ token: string; metadata: TokenRecord }>
+  listTokens: (token?: string) => Promise<WireToken[]>
+  createToken: (body: Record<string, unknown>) => Promise<WireCreated>
   /** The status code the API answers `GET /tokens` with when called with `token`. */
   statusWith: (token: string) => Promise<number>
 }
 
-async function readDemoToken(request: APIRequestContext): Promise<string> {
-  const response = await request.get('/console-config.json')
-  expect(response.ok()).toBe(true)
-  const config = (await response.json()) as { demoToken?: string }
-  if (!config.demoToken) throw new Error('the serve command did not run in emulator mode')
-  return config.demoToken
-}
-
-export const test = base.extend<{ demoApi: DemoApi }>({
+export const test = base.extend<{ demoApi: DemoApi }, { serve: ServeInstance }>({
+  // Each worker runs its own serve command and emulator (fresh in-memory db): no test sees another
+  // worker's writes. Tests in one worker run one after another and share its emulator.
+  serve: [
+    async ({}, use) => {
+      const serve = await startServe()
+      try {
+        await use(serve)
+      } finally {
+        await serve.stop()
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  baseURL: async ({ serve }, use) => {
+    await use(serve.url)
+  },
   page: async ({ page }, use) => {
     const errors: string[] = []
     page.on('console', (message) => {
@@ -41,15 +41,15 @@ export const test = base.extend<{ demoApi: DemoApi }>({
     await use(page)
     expect(errors, 'the page logged errors').toEqual([])
   },
-  demoApi: async ({ request }, use) => {
-    const demoToken = await readDemoToken(request)
+  demoApi: async ({ request, serve }, use) => {
+    const { demoToken } = serve
     const auth = (token: string) => ({ Authorization: `Bearer ${token}` })
     await use({
       demoToken,
       listTokens: async (token = demoToken) => {
         const response = await request.get('/api/public/v1/tokens', { headers: auth(token) })
         expect(response.status()).toBe(200)
-        return ((await response.json()) as { tokens: TokenRecord[] }).tokens
+        return ((await response.json()) as { tokens: WireToken[] }).tokens
       },
       createToken: async (body) => {
         const response = await request.post('/api/public/v1/tokens', {
@@ -57,7 +57,7 @@ export const test = base.extend<{ demoApi: DemoApi }>({
           data: body,
         })
         expect(response.status()).toBe(201)
-        return (await response.json()) as { token: string; metadata: TokenRecord }
+        return (await response.json()) as WireCreated
       },
       statusWith: async (token) =>
         (await request.get('/api/public/v1/tokens', { headers: auth(token) })).status(),
@@ -65,7 +65,7 @@ export const test = base.extend<{ demoApi: DemoApi }>({
   },
 })
 
-/** A name no other test (or retry) uses: the suite shares one emulator. */
+/** A name no earlier test (or repeat) in this worker used: they all share the worker's emulator. */
 export function uniqueName(label: string): string {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
 }

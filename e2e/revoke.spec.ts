@@ -1,11 +1,19 @@
 import type { Page, Request } from '@playwright/test'
 import { expect, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
 
-// Every test revokes tokens it created itself (never the demo token the other tests sign in
-// with). Faults are injected with `page.route` on the browser's DELETE; the emulator is real.
+// Every test revokes tokens it created itself, never the demo token that later tests in the same
+// worker sign in with. Faults are injected with `page.route` on the browser's DELETE; the emulator
+// is real.
 
 function isDelete(request: Request): boolean {
   return request.method() === 'DELETE' && request.url().includes('/api/public/v1/tokens/')
+}
+
+/** The next answered DELETE of the token with this id. */
+function deleteAnswered(page: Page, id: string) {
+  return page.waitForResponse(
+    (response) => isDelete(response.request()) && response.url().endsWith(`/tokens/${id}`),
+  )
 }
 
 /** Records every DELETE the browser sends. */
@@ -68,28 +76,34 @@ test('Cancel and Escape close the dialog and send nothing', async ({ page, demoA
   await expect(dialog).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
-
-  expect(deletes).toEqual([])
   await expect(tokenRow(page, name).getByText('Active', { exact: true })).toBeVisible()
-  expect(await demoApi.statusWith(created.token)).toBe(200)
 
-  // Leave the shared account as it was.
+  // Proof that Cancel and Escape sent nothing: a confirmed revoke afterwards is seen, and it is
+  // the only DELETE the browser sent. Until it, the emulator still held the token as active.
+  const stored = (await demoApi.listTokens()).find((token) => token.id === created.metadata.id)
+  expect(stored?.status).toBe('active')
+  const deleted = deleteAnswered(page, created.metadata.id)
   await revokeButton.click()
   await dialog.getByRole('button', { name: 'Revoke token' }).click()
-  await expect(tokenRow(page, name).getByText('Revoked', { exact: true })).toBeVisible()
+  expect((await deleted).status()).toBe(200)
+  expect(deletes.map((request) => request.url())).toEqual([(await deleted).url()])
 })
 
-test('a DELETE held for 2 s still shows Revoked at once, then settles', async ({
+test('while the DELETE is held, the row already shows Revoked and Confirming…; then it settles', async ({
   page,
   demoApi,
 }) => {
   const name = uniqueName('E2E slow')
   const created = await demoApi.createToken({ name, scopes: ['jobs:read'] })
-  let released = false
+  // The DELETE waits in `page.route` until the test lets it through.
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let markHeld = () => {}
+  const held = new Promise<void>((resolve) => (markHeld = resolve))
   await page.route('**/api/public/v1/tokens/*', async (route) => {
     if (route.request().method() !== 'DELETE') return route.fallback()
-    await new Promise((resolve) => setTimeout(resolve, 2_000))
-    released = true
+    markHeld()
+    await released
     return route.continue()
   })
   await signIn(page)
@@ -97,14 +111,17 @@ test('a DELETE held for 2 s still shows Revoked at once, then settles', async ({
   const target = tokenRow(page, name)
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
   await page.getByRole('button', { name: 'Revoke token' }).click()
+  await held
 
-  // Optimistic: revoked, with a pending marker, while the server has not answered.
-  await expect(target.getByText('Revoked', { exact: true })).toBeVisible({ timeout: 1_000 })
+  // Optimistic: the server has not even received the DELETE, and the row already reads revoked.
+  await expect(target.getByText('Revoked', { exact: true })).toBeVisible()
   await expect(target.getByText('Confirming…')).toBeVisible()
-  expect(released).toBe(false)
+  expect(await demoApi.statusWith(created.token)).toBe(200)
 
-  await expect(target.getByText('Confirming…')).toHaveCount(0, { timeout: 10_000 })
-  expect(released).toBe(true)
+  const deleted = deleteAnswered(page, created.metadata.id)
+  release()
+  expect((await deleted).status()).toBe(200)
+  await expect(target.getByText('Confirming…')).toHaveCount(0)
   await expect(target.getByText('Revoked', { exact: true })).toBeVisible()
   expect(await demoApi.statusWith(created.token)).toBe(401)
 })
@@ -140,14 +157,16 @@ test('a 500 rolls the row back and says why, with the request id', async ({ page
 
   // With the fault gone, the same row revokes.
   await page.unrouteAll()
+  const deleted = deleteAnswered(page, created.metadata.id)
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
   await page.getByRole('button', { name: 'Revoke token' }).click()
+  expect((await deleted).status()).toBe(200)
   await expect(target.getByText('Confirming…')).toHaveCount(0)
   await expect(target.getByText('Revoked', { exact: true })).toBeVisible()
   expect(await demoApi.statusWith(created.token)).toBe(401)
 })
 
-test('a token that can write needs its name typed before it can be revoked', async ({
+test('a recently used token that can write needs its full name typed before it can be revoked', async ({
   page,
   demoApi,
 }) => {
@@ -169,17 +188,22 @@ test('a token that can write needs its name typed before it can be revoked', asy
   )
   await expect(confirm).toBeDisabled()
 
+  // Enter with the name one letter short: the dialog stays open with what was typed.
   await field.fill(name.slice(0, -1))
   await expect(confirm).toBeDisabled()
   await field.press('Enter')
-  expect(deletes).toEqual([])
+  await expect(dialog).toBeVisible()
+  await expect(field).toHaveValue(name.slice(0, -1))
 
+  const deleted = deleteAnswered(page, created.metadata.id)
   await field.fill(name)
   await expect(confirm).toBeEnabled()
   await field.press('Enter')
+  expect((await deleted).status()).toBe(200)
   await expect(tokenRow(page, name).getByText('Revoked', { exact: true })).toBeVisible()
   await expect(tokenRow(page, name).getByText('Confirming…')).toHaveCount(0)
-  expect(deletes).toHaveLength(1)
+  // The DELETE that the full name sent is the only one: the short name sent none.
+  expect(deletes.map((request) => request.url())).toEqual([(await deleted).url()])
 })
 
 test('revoking the token this console is signed in with signs out and never uses it again', async ({
@@ -189,11 +213,11 @@ test('revoking the token this console is signed in with signs out and never uses
   const name = uniqueName('E2E session')
   const created = await demoApi.createToken({ name, scopes: ['jobs:read'] })
   const secret = created.token
+  // Every request the browser sends with the secret, in the order it sends them.
   const sentWithSecret: string[] = []
-  let deleteAnswered = false
   page.on('request', (request) => {
-    if (deleteAnswered && request.headers()['authorization'] === `Bearer ${secret}`) {
-      sentWithSecret.push(`${request.method()} ${request.url()}`)
+    if (request.headers()['authorization'] === `Bearer ${secret}`) {
+      sentWithSecret.push(`${request.method()} ${new URL(request.url()).pathname}`)
     }
   })
   await signIn(page, secret)
@@ -209,10 +233,9 @@ test('revoking the token this console is signed in with signs out and never uses
   await expect(confirm).toBeDisabled()
   await dialog.getByRole('textbox').fill(name)
 
-  const deleted = page.waitForResponse((response) => isDelete(response.request()))
+  const deleted = deleteAnswered(page, created.metadata.id)
   await confirm.click()
   expect((await deleted).status()).toBe(200)
-  deleteAnswered = true
 
   await expect(page).toHaveURL(/\/sign-in/)
   await expect(
@@ -221,11 +244,21 @@ test('revoking the token this console is signed in with signs out and never uses
   await expect(page.getByLabel('Personal API token')).toHaveValue('')
   expect(await page.evaluate(() => JSON.stringify(window.sessionStorage))).not.toContain(secret)
 
-  // This asserts that something does NOT happen, so it has to wait: give a stray refetch or
-  // `/auth/me` (they fire within a tick of the DELETE settling) ample time, then check.
-  // eslint-disable-next-line playwright/no-wait-for-timeout
-  await page.waitForTimeout(1_500)
-  expect(sentWithSecret).toEqual([])
+  // Something that must NOT happen needs a later event to wait for: sign in again in the same page
+  // (no reload) and wait for the list the app fetches with the new token. A stray refetch or
+  // `/auth/me` with the revoked secret would have been sent before that.
+  const listedWithDemoToken = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'GET' &&
+      new URL(response.url()).pathname === '/api/public/v1/tokens' &&
+      response.request().headers()['authorization'] === `Bearer ${demoApi.demoToken}`,
+  )
+  await page.getByRole('button', { name: 'Use the demo token' }).click()
+  expect((await listedWithDemoToken).status()).toBe(200)
+  await expect(page.getByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
+  expect(sentWithSecret.at(-1)).toBe(`DELETE /api/public/v1/tokens/${created.metadata.id}`)
+  expect(sentWithSecret.filter((request) => request.startsWith('DELETE'))).toHaveLength(1)
+
   expect(await demoApi.statusWith(secret)).toBe(401)
   const stored = (await demoApi.listTokens()).find((token) => token.id === created.metadata.id)
   expect(stored?.status).toBe('revoked')

@@ -4,9 +4,9 @@ import {
   type EmulatorCliOptions,
 } from './emulator/cli-options.ts'
 import { openEmulator } from './emulator/emulator.ts'
+import { errorMessage } from './error-message.ts'
+import { exitOnSignal } from './exit-on-signal.ts'
 import { startHttpServer } from './start-http-server.ts'
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -17,39 +17,22 @@ async function main(argv: string[]): Promise<void> {
   try {
     options = parseEmulatorArgs(argv)
   } catch (error) {
-    process.stderr.write(`emulator: ${message(error)}\n\n${EMULATOR_USAGE}\n`)
+    process.stderr.write(`emulator: ${errorMessage(error)}\n\n${EMULATOR_USAGE}\n`)
     process.exitCode = 2
     return
   }
 
-  const emulator = openEmulator({
-    db: options.db,
-    seed: options.seed,
-    latencyMs: options.latencyMs,
-    rateLimitPerMinute: options.rateLimitPerMinute,
-  })
+  const { port, host, ...emulatorOptions } = options
+  const emulator = openEmulator(emulatorOptions)
   let server
   try {
-    server = await startHttpServer(emulator.fetch, { port: options.port, host: options.host })
+    server = await startHttpServer(emulator.fetch, { port, host })
   } catch (error) {
     emulator.close()
     throw error
   }
 
-  let stopping = false
-  const stop = (): void => {
-    if (stopping) return
-    stopping = true
-    server
-      .close()
-      .catch((error: unknown) => process.stderr.write(`emulator: ${message(error)}\n`))
-      .finally(() => {
-        emulator.close()
-        process.exit(0)
-      })
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  exitOnSignal('emulator', server, emulator.close)
 
   process.stdout.write(
     `emulator listening on ${server.url}\n` +
@@ -59,6 +42,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`emulator: ${message(error)}\n`)
+  process.stderr.write(`emulator: ${errorMessage(error)}\n`)
   process.exit(1)
 })

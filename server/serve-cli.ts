@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseEmulatorArgs } from './emulator/cli-options.ts'
 import { openEmulator } from './emulator/emulator.ts'
+import { errorMessage } from './error-message.ts'
+import { exitOnSignal } from './exit-on-signal.ts'
 import { ensureBuild } from './serve/ensure-build.ts'
 import { createServeApp } from './serve/serve-app.ts'
 import { normaliseUpstreamBase, remoteUpstream, type Upstream } from './serve/upstream.ts'
@@ -14,7 +16,9 @@ const distDir = join(rootDir, 'dist')
 
 async function main(): Promise<void> {
   const defaultPort = process.env.PORT ? Number(process.env.PORT) : 8080
-  const options = parseEmulatorArgs(process.argv.slice(2), { port: defaultPort })
+  const { port, host, ...emulatorOptions } = parseEmulatorArgs(process.argv.slice(2), {
+    port: defaultPort,
+  })
   const upstreamBase = process.env.OT_API_BASE_URL?.trim()
 
   await ensureBuild(rootDir, distDir)
@@ -27,12 +31,7 @@ async function main(): Promise<void> {
     upstream = remoteUpstream(base)
     console.log(`proxying /api to ${base}`)
   } else {
-    const emulator = openEmulator({
-      db: options.db,
-      seed: options.seed,
-      latencyMs: options.latencyMs,
-      rateLimitPerMinute: options.rateLimitPerMinute,
-    })
+    const emulator = openEmulator(emulatorOptions)
     upstream = emulator.fetch
     closeUpstream = emulator.close
     demoToken = emulator.demoToken
@@ -41,23 +40,15 @@ async function main(): Promise<void> {
   const app = createServeApp({
     distDir,
     upstream,
-    config: demoToken ? { upstream: 'emulator', demoToken } : { upstream: 'opentrain' },
+    config: demoToken ? { demoToken } : {},
   })
-  const server = await startHttpServer(app.fetch, { port: options.port, host: options.host })
+  const server = await startHttpServer(app.fetch, { port, host })
   console.log(`console listening on ${server.url}`)
   if (demoToken) console.log(`demo token: ${demoToken}`)
-
-  const shutdown = () => {
-    void server.close().finally(() => {
-      closeUpstream()
-      process.exit(0)
-    })
-  }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
+  exitOnSignal('serve', server, closeUpstream)
 }
 
 main().catch((error: unknown) => {
-  console.error(`serve: ${error instanceof Error ? error.message : String(error)}`)
+  console.error(`serve: ${errorMessage(error)}`)
   process.exit(1)
 })

@@ -13,10 +13,7 @@ interface AppOptions {
 export function createApp({ history, queryDefaults }: AppOptions = {}) {
   const queryClient = createQueryClient({
     defaultOptions: queryDefaults,
-    // Any 401 means the session's token no longer works (revoked or expired elsewhere).
-    onUnauthorized: () => {
-      if (session.getToken() !== null) session.signOut('token-invalid')
-    },
+    onUnauthorized: () => session.onUnauthorized(),
   })
   const session = createSessionControls({
     queryClient,

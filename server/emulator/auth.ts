@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { EmulatorDeps, EmulatorEnv } from './context.ts'
-import { ApiError } from './errors.ts'
+import { EmulatorError } from './errors.ts'
 import { hashToken } from './token-secret.ts'
 import { tokenStatus } from './token-status.ts'
 
@@ -12,7 +12,8 @@ export function parseBearer(header: string | null | undefined): string | null {
   return BEARER.exec(header.trim())?.[1] ?? null
 }
 
-const unauthorized = (message: string): ApiError => new ApiError(401, 'UNAUTHORIZED', message)
+const unauthorized = (message: string): EmulatorError =>
+  new EmulatorError(401, 'UNAUTHORIZED', message)
 
 /**
  * Authenticates `Authorization: Bearer ot_pat_…` (contract §4.1): unknown, revoked and expired
@@ -37,7 +38,7 @@ export function authenticate(deps: EmulatorDeps): MiddlewareHandler<EmulatorEnv>
       const decision = deps.rateLimiter.take(token.id, nowMs)
       if (!decision.allowed) {
         const seconds = decision.retryAfterSeconds
-        throw new ApiError(
+        throw new EmulatorError(
           429,
           'RATE_LIMITED',
           `Too many requests for this token. Retry in ${seconds} second${seconds === 1 ? '' : 's'}.`,

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { errorMessage } from '../error-message.ts'
 import { MAX_SEED_TOKENS, type SeedMode } from './seed.ts'
 
 export interface EmulatorCliOptions {
@@ -63,7 +64,7 @@ export function parseEmulatorArgs(
       },
     }))
   } catch (error) {
-    throw new Error(error instanceof Error ? error.message : String(error))
+    throw new Error(errorMessage(error))
   }
   const rateLimit = values['rate-limit']
   return {

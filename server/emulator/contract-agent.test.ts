@@ -1,6 +1,7 @@
 // Contract tests over real HTTP for RFC 7009 revocation (contract §5.4, D12, D26).
 import { describe, expect, it } from 'vitest'
 import {
+  UUID,
   createToken,
   expectEnvelope,
   listTokens,
@@ -8,6 +9,7 @@ import {
   startTestEmulator,
   testClock,
 } from './test-support.ts'
+import type { WireOAuthError } from './wire-types.ts'
 
 const PATHS = ['/api/agent/oauth/revoke', '/api/agent/identity/revoke']
 
@@ -105,7 +107,7 @@ describe('§5.4 POST /api/agent/oauth/revoke (and the /identity/revoke alias)', 
         headers: { 'content-type': type ?? '' },
       })
       expect(response.status).toBe(400)
-      expect((await readJson<{ error: string }>(response)).error).toBe('invalid_request')
+      expect((await readJson<WireOAuthError>(response)).error).toBe('invalid_request')
     }
     expect((await t.api('/auth/me')).status).toBe(200)
   })
@@ -119,7 +121,7 @@ describe('§5.4 POST /api/agent/oauth/revoke (and the /identity/revoke alias)', 
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     })
     expect(response.status).toBe(413)
-    expect((await readJson<{ error: string }>(response)).error).toBe('invalid_request')
+    expect((await readJson<WireOAuthError>(response)).error).toBe('invalid_request')
   })
 
   it('other methods are 405 with Allow: POST; unknown /api/agent paths are 404 {error: "not_found"}', async () => {
@@ -137,7 +139,7 @@ describe('§5.4 POST /api/agent/oauth/revoke (and the /identity/revoke alias)', 
       const response = await t.call(path, { method: 'POST', token: null })
       expect(response.status, path).toBe(404)
       expect(await response.json()).toEqual({ error: 'not_found' })
-      expect(response.headers.get('x-request-id')).toBeTruthy()
+      expect(response.headers.get('x-request-id')).toMatch(UUID)
     }
   })
 })

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openEmulator } from './emulator.ts'
 import { SCOPE_CATALOG } from './scopes.ts'
 import { openStore } from './store.ts'
+import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
 import { newTokenRow } from './token-record.ts'
 import {
   UUID,
@@ -20,7 +21,13 @@ import {
   testClock,
   type TestEmulator,
 } from './test-support.ts'
-import type { WireToken } from './wire-types.ts'
+import type {
+  WireCreated,
+  WireError,
+  WireOAuthError,
+  WireRevoked,
+  WireToken,
+} from './wire-types.ts'
 
 const tempDirs: string[] = []
 function tempDb(): string {
@@ -81,11 +88,11 @@ describe('decisions', () => {
     const clock = testClock()
     const t = await startTestEmulator({ now: clock.now })
     const created = await createToken(t)
-    const first = await readJson<{ token: WireToken }>(await revoke(t, created.metadata.id))
+    const first = await readJson<WireRevoked>(await revoke(t, created.metadata.id))
     clock.advance(60_000)
     const second = await revoke(t, created.metadata.id)
     expect(second.status).toBe(200)
-    const again = await readJson<{ token: WireToken }>(second)
+    const again = await readJson<WireRevoked>(second)
     expect(again.token.revokedAt).toBe(first.token.revokedAt)
     expect(again.token.revokedAt).toBe('2026-06-12T10:00:00.000Z')
     expect(again.token.status).toBe('revoked')
@@ -99,20 +106,23 @@ describe('decisions', () => {
     expect((await row(t, created.metadata.id)).status).toBe('expired')
     const response = await revoke(t, created.metadata.id)
     expect(response.status).toBe(200)
-    const body = await readJson<{ token: WireToken }>(response)
+    const body = await readJson<WireRevoked>(response)
     expect(body.token).toMatchObject({ status: 'revoked', revokedAt: '2026-06-12T10:00:10.000Z' })
   })
 
-  it('D5: the 26th active token is 409 CONFLICT with details {limit: 25, active: 25}', async () => {
+  it('D5: a create past the cap is 409 CONFLICT with details {limit, active}', async () => {
     const t = await startTestEmulator()
-    for (let i = 0; i < 24; i++) await createToken(t, { name: `n${i}` }) // + the printed token = 25
+    // these and the printed token fill the cap
+    for (let i = 0; i < ACTIVE_TOKEN_CAP - 1; i++) await createToken(t, { name: `n${i}` })
     const body = await expectEnvelope(
       await t.api('/tokens', { method: 'POST', json: {} }),
       409,
       'CONFLICT',
     )
-    expect(body.details).toEqual({ limit: 25, active: 25 })
-    expect((await listTokens(t)).filter((x) => x.status === 'active')).toHaveLength(25)
+    expect(body.details).toEqual({ limit: ACTIVE_TOKEN_CAP, active: ACTIVE_TOKEN_CAP })
+    expect((await listTokens(t)).filter((x) => x.status === 'active')).toHaveLength(
+      ACTIVE_TOKEN_CAP,
+    )
   })
 
   it('D5: revoked and expired tokens do not count toward the cap', async () => {
@@ -120,24 +130,41 @@ describe('decisions', () => {
     const t = await startTestEmulator({ now: clock.now })
     const first = await createToken(t, { expiresAt: '2026-06-12T10:01:00Z' })
     const others = []
-    for (let i = 0; i < 23; i++) others.push(await createToken(t))
+    // first, these and the printed token fill the cap
+    for (let i = 0; i < ACTIVE_TOKEN_CAP - 2; i++) others.push(await createToken(t))
     await expectEnvelope(await t.api('/tokens', { method: 'POST', json: {} }), 409, 'CONFLICT')
     clock.advance(120_000) // `first` expires
     await createToken(t)
     await expectEnvelope(await t.api('/tokens', { method: 'POST', json: {} }), 409, 'CONFLICT')
-    await revoke(t, others[0]?.metadata.id ?? '')
+    const revoked = others[0]?.metadata.id ?? ''
+    await revoke(t, revoked)
     await createToken(t)
-    const statuses = (await listTokens(t)).map((x) => x.status)
-    expect(statuses.filter((s) => s === 'active')).toHaveLength(25)
-    expect(statuses).toContain('expired')
-    expect(statuses).toContain('revoked')
-    expect(first.metadata.id).toBeTruthy()
+    // The two slots were freed by exactly the token that expired and the one that was revoked.
+    const statusById = new Map((await listTokens(t)).map((x) => [x.id, x.status]))
+    expect(statusById.get(first.metadata.id)).toBe('expired')
+    expect(statusById.get(revoked)).toBe('revoked')
+    expect([...statusById.values()].filter((s) => s === 'active')).toHaveLength(ACTIVE_TOKEN_CAP)
   })
 
   it('D5: the cap is per account', async () => {
     const t = await startTestEmulator()
-    for (let i = 0; i < 24; i++) await createToken(t)
-    await createToken(t, {}, t.otherToken)
+    // these and the printed token fill the demo account's cap
+    for (let i = 0; i < ACTIVE_TOKEN_CAP - 1; i++) await createToken(t)
+    const theirs = await t.api('/tokens', {
+      method: 'POST',
+      json: { name: 'other account' },
+      token: t.otherToken,
+    })
+    expect(theirs.status).toBe(201)
+    const theirId = (await readJson<WireCreated>(theirs)).metadata.id
+    expect((await listTokens(t, t.otherToken)).map((x) => x.id)).toContain(theirId)
+    // Nor did the other account's new token count toward the demo account's cap.
+    const full = await expectEnvelope(
+      await t.api('/tokens', { method: 'POST', json: {} }),
+      409,
+      'CONFLICT',
+    )
+    expect(full.details).toEqual({ limit: ACTIVE_TOKEN_CAP, active: ACTIVE_TOKEN_CAP })
   })
 
   it('D6: escalation 403 carries details {deniedScopes, grantedScopes}', async () => {
@@ -184,7 +211,7 @@ describe('decisions', () => {
     ]
     const ids = []
     for (const response of responses) {
-      const body = await readJson<{ requestId: string }>(response)
+      const body = await readJson<WireError>(response)
       expect(body.requestId).toMatch(UUID)
       expect(response.headers.get('x-request-id')).toBe(body.requestId)
       ids.push(body.requestId)
@@ -202,11 +229,17 @@ describe('decisions', () => {
     expect((await row(t, created.metadata.id)).lastUsedAt).toBe('2026-06-12T10:01:30.000Z')
   })
 
-  it('D10: ids are tok_ + 20 base32 characters and are URL-encoded safely', async () => {
+  it('D10: ids are tok_ + 20 base32 characters, which need no URL encoding', async () => {
     const t = await startTestEmulator({ seed: 'demo' })
-    for (const record of await listTokens(t)) expect(record.id).toMatch(/^tok_[a-z2-7]{20}$/)
     const created = await createToken(t)
-    expect((await revoke(t, created.metadata.id)).status).toBe(200)
+    const ids = (await listTokens(t)).map((x) => x.id)
+    expect(ids).toContain(created.metadata.id)
+    for (const id of ids) {
+      expect(id).toMatch(/^tok_[a-z2-7]{20}$/)
+      expect(encodeURIComponent(id)).toBe(id)
+    }
+    const unencoded = await t.api(`/tokens/${created.metadata.id}`, { method: 'DELETE' })
+    expect(unencoded.status).toBe(200)
   })
 
   it('D11: secret format, preview rule, and only a SHA-256 hash is stored', async () => {
@@ -331,7 +364,8 @@ describe('decisions', () => {
 
   it('D17: a change is committed to the SQLite file before the response is sent', async () => {
     const db = tempDb()
-    const t = await startTestEmulator({ db })
+    const clock = testClock()
+    const t = await startTestEmulator({ db, now: clock.now })
     const created = await createToken(t, { name: 'durable' })
     const reader = new Database(db, { readonly: true })
     try {
@@ -343,8 +377,9 @@ describe('decisions', () => {
           revoked_at: number | null
         }
       expect(read()).toEqual({ name: 'durable', revoked_at: null })
+      clock.advance(60_000)
       await revoke(t, created.metadata.id)
-      expect(read().revoked_at).toEqual(expect.any(Number))
+      expect(read().revoked_at).toBe(clock.ms())
     } finally {
       reader.close()
     }
@@ -396,7 +431,7 @@ describe('decisions', () => {
       'application/json; charset=utf-8',
     )
     expect(nulls.status).toBe(201)
-    expect((await readJson<{ metadata: WireToken }>(nulls)).metadata).toMatchObject({
+    expect((await readJson<WireCreated>(nulls)).metadata).toMatchObject({
       name: 'API token',
       scopes: [...SCOPE_CATALOG],
       expiresAt: null,
@@ -570,15 +605,16 @@ describe('decisions', () => {
       await post(new URLSearchParams({ token_type_hint: 'access_token' })),
     ]) {
       expect(response.status).toBe(400)
-      const body = await readJson<Record<string, unknown>>(response)
+      const body = await readJson<WireOAuthError>(response)
       expect(body.error).toBe('invalid_request')
       expect(body.error_description).toEqual(expect.any(String))
     }
-    expect((await me(t)).token.id).toBeTruthy() // the JSON body did not revoke the demo token
+    // The JSON body named the demo token, yet did not revoke it.
+    expect((await t.api('/auth/me')).status).toBe(200)
     for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
       const response = await t.call('/api/agent/identity/revoke', { method, token: null })
       expect(response.status).toBe(405)
-      expect(await readJson<Record<string, unknown>>(response)).toMatchObject({
+      expect(await readJson<WireOAuthError>(response)).toMatchObject({
         error: 'invalid_request',
       })
     }

@@ -10,7 +10,7 @@ import {
   startTestEmulator,
   testClock,
 } from './test-support.ts'
-import type { WireToken } from './wire-types.ts'
+import type { WireRevoked, WireToken } from './wire-types.ts'
 
 const RECORD_KEYS = [
   'id',
@@ -276,7 +276,7 @@ describe('§3.3 DELETE /tokens/{tokenId}', () => {
     clock.advance(60_000)
     const response = await t.api(`/tokens/${created.metadata.id}`, { method: 'DELETE' })
     expect(response.status).toBe(200)
-    const body = await readJson<{ token: WireToken }>(response)
+    const body = await readJson<WireRevoked>(response)
     expect(Object.keys(body)).toEqual(['token'])
     expectRecordShape(body.token)
     expect(body.token).toMatchObject({
@@ -304,7 +304,7 @@ describe('§3.3 DELETE /tokens/{tokenId}', () => {
       token: self.token,
     })
     expect(response.status).toBe(200)
-    expect((await readJson<{ token: WireToken }>(response)).token.status).toBe('revoked')
+    expect((await readJson<WireRevoked>(response)).token.status).toBe('revoked')
     await expectEnvelope(await t.api('/tokens', { token: self.token }), 401, 'UNAUTHORIZED')
   })
 

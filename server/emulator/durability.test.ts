@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openEmulator } from './emulator.ts'
 import { SCOPE_CATALOG } from './scopes.ts'
 import { createToken, listTokens, me, startTestEmulator, testClock } from './test-support.ts'
+import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
 
 const tempDirs: string[] = []
 function tempDir(): string {
@@ -99,21 +100,24 @@ describe('restart durability (D17)', () => {
     expect(who.token.scopes).toEqual(otherScopes)
   })
 
-  it('the fresh printed token is exempt from the 25-active cap', async () => {
+  it('the fresh printed token is exempt from the active-token cap', async () => {
     const db = join(tempDir(), 'emulator.sqlite')
     const first = await startTestEmulator({ db })
     const spare = await createToken(first)
-    for (let i = 0; i < 23; i++) await createToken(first)
+    // spare + these + the printed token fill the cap
+    for (let i = 0; i < ACTIVE_TOKEN_CAP - 2; i++) await createToken(first)
     await first.api(`/tokens/${(await me(first)).token.id}`, {
       method: 'DELETE',
       token: spare.token,
     })
-    await createToken(first, {}, spare.token) // back to 25 active without the printed token
+    await createToken(first, {}, spare.token) // back at the cap without the printed token
     await first.stop()
 
     const second = await startTestEmulator({ db })
     expect((await me(second)).token.label).toBe('Demo token')
-    expect((await listTokens(second)).filter((x) => x.status === 'active')).toHaveLength(26)
+    expect((await listTokens(second)).filter((x) => x.status === 'active')).toHaveLength(
+      ACTIVE_TOKEN_CAP + 1,
+    )
   })
 
   it('a printed token never expires on its own: years later it is still the same', () => {

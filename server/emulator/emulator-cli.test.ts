@@ -1,27 +1,28 @@
 // The CLI as a user runs it: a child process, its three printed lines, its exit codes.
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { spawnScript } from '../child-process-support.ts'
 import { HTML_NAME } from './seed.ts'
+import type { WireTokenList } from './wire-types.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
 const CLI = join(ROOT, 'server', 'emulator-cli.ts')
 
-const children: ChildProcess[] = []
-const tempDirs: string[] = []
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL')
-  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function run(args: string[], cwd = ROOT): ChildProcess {
-  const child = spawn(TSX, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-  children.push(child)
-  return child
+/**
+ * A scratch directory, removed when the test ends: after the children started later in the test
+ * are stopped, since onTestFinished hooks run in reverse order.
+ */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'emulator-cli-'))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
 }
+
+/** The CLI in a child process, killed (and checked for leftovers) when the test ends. */
+const run = (args: string[], cwd = ROOT): ChildProcess => spawnScript(CLI, args, cwd)
 
 function readLines(child: ChildProcess, count: number): Promise<string[]> {
   return new Promise((done, fail) => {
@@ -55,7 +56,8 @@ function exited(child: ChildProcess): Promise<{ code: number | null; stderr: str
   })
 }
 
-describe('emulator CLI', () => {
+// Each test starts one or two node processes; a loaded machine needs more than the default 5 s.
+describe('emulator CLI', { timeout: 30_000 }, () => {
   it('prints the three lines; the demo token lists the seeded tokens; SIGTERM exits cleanly', async () => {
     const child = run(['--port', '0', '--db', ':memory:'])
     const [listening, demo, other] = await readLines(child, 3)
@@ -69,7 +71,7 @@ describe('emulator CLI', () => {
       headers: { authorization: `Bearer ${demo?.slice('demo token: '.length)}` },
     })
     expect(response.status).toBe(200)
-    const { tokens } = (await response.json()) as { tokens: { name: string; status: string }[] }
+    const { tokens } = (await response.json()) as WireTokenList
     expect(tokens.length).toBeGreaterThanOrEqual(12)
     expect(tokens.map((t) => t.name)).toContain(HTML_NAME)
     expect(new Set(tokens.map((t) => t.status))).toEqual(new Set(['active', 'expired', 'revoked']))
@@ -80,8 +82,7 @@ describe('emulator CLI', () => {
   })
 
   it('creates the default db relative to the working directory and reuses it', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'emulator-cli-'))
-    tempDirs.push(cwd)
+    const cwd = tempDir()
     const first = run(['--port', '0', '--seed', 'empty'], cwd)
     const [, demo] = await readLines(first, 3)
     expect(existsSync(join(cwd, '.data', 'emulator.sqlite'))).toBe(true)

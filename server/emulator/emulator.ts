@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { setTimeout as sleep } from 'node:timers/promises'
+import { setTimeout as wait } from 'node:timers/promises'
 import { Hono } from 'hono'
 import { agentRoutes } from './agent-routes.ts'
 import type { EmulatorDeps, EmulatorEnv } from './context.ts'
 import {
-  ApiError,
+  EmulatorError,
   OAuthError,
   REQUEST_ID_HEADER,
   errorResponse,
@@ -26,6 +26,8 @@ export interface EmulatorOptions {
   latencyMs?: number
   rateLimitPerMinute?: number
   now?: () => Date
+  /** How the latency is waited out (a timer by default); tests pass one they resolve themselves. */
+  sleep?: (ms: number) => Promise<unknown>
 }
 
 export interface Emulator {
@@ -35,6 +37,9 @@ export interface Emulator {
   otherAccountToken: string
   close: () => void
 }
+
+/** Where the token API lives (contract §3, §4); its clients build their URLs from it. */
+export const PUBLIC_API_BASE = '/api/public/v1'
 
 const isAgentPath = (path: string): boolean =>
   path === '/api/agent' || path.startsWith('/api/agent/')
@@ -58,7 +63,7 @@ function checkOptions(options: EmulatorOptions): void {
   }
 }
 
-function createApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
+function createEmulatorApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
   const app = new Hono<EmulatorEnv>()
   const requestIdOf = (value: string | undefined): string => value ?? randomUUID()
 
@@ -70,7 +75,7 @@ function createApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
     if (!c.res.headers.has(REQUEST_ID_HEADER)) c.res.headers.set(REQUEST_ID_HEADER, requestId)
   })
 
-  app.route('/api/public/v1', publicRoutes(deps))
+  app.route(PUBLIC_API_BASE, publicRoutes(deps))
   app.route('/api/agent', agentRoutes(deps))
 
   // D14/D18: unknown paths and methods are 404, before any authentication.
@@ -84,7 +89,7 @@ function createApp(deps: EmulatorDeps): Hono<EmulatorEnv> {
 
   app.onError((error, c) => {
     const requestId = requestIdOf(c.get('requestId'))
-    if (error instanceof ApiError) return errorResponse(error, requestId)
+    if (error instanceof EmulatorError) return errorResponse(error, requestId)
     if (error instanceof OAuthError) return oauthErrorResponse(error, requestId)
     console.error(`emulator: unexpected error in request ${requestId}:`, error)
     if (isAgentPath(c.req.path)) {
@@ -120,8 +125,9 @@ export function openEmulator(options: EmulatorOptions): Emulator {
     options.rateLimitPerMinute === undefined
       ? undefined
       : createRateLimiter(options.rateLimitPerMinute)
-  const app = createApp({ store, nowMs, rateLimiter })
+  const app = createEmulatorApp({ store, nowMs, rateLimiter })
   const latencyMs = options.latencyMs ?? 0
+  const sleep = options.sleep ?? wait
 
   return {
     fetch: async (request) => {

@@ -1,3 +1,5 @@
+import type { WireError, WireOAuthError } from './wire-types.ts'
+
 export type ErrorCode =
   | 'BAD_REQUEST'
   | 'UNAUTHORIZED'
@@ -10,7 +12,7 @@ export type ErrorCode =
 export type ErrorDetails = Record<string, unknown>
 
 /** A `/api/public/v1` failure: becomes the JSON error envelope (contract §6). */
-export class ApiError extends Error {
+export class EmulatorError extends Error {
   readonly status: number
   readonly code: ErrorCode
   readonly details: ErrorDetails | undefined
@@ -24,7 +26,7 @@ export class ApiError extends Error {
     headers: Record<string, string> = {},
   ) {
     super(message)
-    this.name = 'ApiError'
+    this.name = 'EmulatorError'
     this.status = status
     this.code = code
     this.details = details
@@ -32,14 +34,11 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorEnvelope {
-  error: string
+interface ErrorEnvelope extends WireError {
   code: ErrorCode
-  requestId: string
-  details?: ErrorDetails
 }
 
-function errorEnvelope(error: ApiError, requestId: string): ErrorEnvelope {
+function errorEnvelope(error: EmulatorError, requestId: string): ErrorEnvelope {
   const envelope: ErrorEnvelope = { error: error.message, code: error.code, requestId }
   if (error.details !== undefined) envelope.details = error.details
   return envelope
@@ -47,8 +46,11 @@ function errorEnvelope(error: ApiError, requestId: string): ErrorEnvelope {
 
 export const REQUEST_ID_HEADER = 'X-Request-Id'
 
-/** The JSON response for an ApiError; the envelope's requestId is also the X-Request-Id header (D25). */
-export function errorResponse(error: ApiError, requestId: string): Response {
+/**
+ * The JSON response for an EmulatorError; the envelope's requestId is also the X-Request-Id header
+ * (D25).
+ */
+export function errorResponse(error: EmulatorError, requestId: string): Response {
   return jsonResponse(errorEnvelope(error, requestId), error.status, {
     ...error.headers,
     [REQUEST_ID_HEADER]: requestId,
@@ -70,14 +72,14 @@ export function jsonResponse(
   })
 }
 
-export const notFound = (message = 'Not found.', details?: ErrorDetails): ApiError =>
-  new ApiError(404, 'NOT_FOUND', message, details)
+export const notFound = (message = 'Not found.', details?: ErrorDetails): EmulatorError =>
+  new EmulatorError(404, 'NOT_FOUND', message, details)
 
-export const badRequest = (message: string, details?: ErrorDetails): ApiError =>
-  new ApiError(400, 'BAD_REQUEST', message, details)
+export const badRequest = (message: string, details?: ErrorDetails): EmulatorError =>
+  new EmulatorError(400, 'BAD_REQUEST', message, details)
 
-export const internalError = (): ApiError =>
-  new ApiError(500, 'INTERNAL_ERROR', 'Internal server error.')
+export const internalError = (): EmulatorError =>
+  new EmulatorError(500, 'INTERNAL_ERROR', 'Internal server error.')
 
 /** An `/api/agent/*` failure, in the OAuth wire shape `{error, error_description?}` (D26). */
 export class OAuthError extends Error {
@@ -102,7 +104,7 @@ export class OAuthError extends Error {
 }
 
 export function oauthErrorResponse(error: OAuthError, requestId: string): Response {
-  const body: { error: string; error_description?: string } = { error: error.error }
+  const body: WireOAuthError = { error: error.error }
   if (error.description !== undefined) body.error_description = error.description
   return jsonResponse(body, error.status, { ...error.headers, [REQUEST_ID_HEADER]: requestId })
 }

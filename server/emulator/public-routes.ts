@@ -1,18 +1,17 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { authenticate } from './auth.ts'
 import type { EmulatorDeps, EmulatorEnv } from './context.ts'
-import { ApiError, jsonResponse, notFound } from './errors.ts'
+import { EmulatorError, jsonResponse, notFound } from './errors.ts'
 import {
   BodyTooLargeError,
   MAX_BODY_BYTES,
   parseJsonBody,
   readBodyLimited,
 } from './request-body.ts'
+import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
 import { newTokenRow, toTokenRecord } from './token-record.ts'
 import { validateCreateToken } from './validate-create-token.ts'
-
-/** At most 25 active tokens per account (contract §3.2). */
-const ACTIVE_TOKEN_LIMIT = 25
+import type { WireCreated, WireMe, WireRevoked, WireTokenList } from './wire-types.ts'
 
 /** D15/D18: reads the body, refusing more than 64 KiB with 413 before authentication. */
 const limitedBody: MiddlewareHandler<EmulatorEnv> = async (c, next) => {
@@ -20,7 +19,7 @@ const limitedBody: MiddlewareHandler<EmulatorEnv> = async (c, next) => {
     c.set('body', await readBodyLimited(c.req.raw))
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      throw new ApiError(413, 'BAD_REQUEST', error.message, { limitBytes: MAX_BODY_BYTES })
+      throw new EmulatorError(413, 'BAD_REQUEST', error.message, { limitBytes: MAX_BODY_BYTES })
     }
     throw error
   }
@@ -56,7 +55,7 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
           ownerUserId: account.userId,
           memberRole: account.memberRole,
         },
-      },
+      } satisfies WireMe,
       200,
     )
   })
@@ -65,7 +64,7 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
     const { account } = c.get('caller')
     const nowMs = deps.nowMs()
     const tokens = deps.store.listTokens(account.id).map((row) => toTokenRecord(row, nowMs))
-    return jsonResponse({ tokens }, 200)
+    return jsonResponse({ tokens } satisfies WireTokenList, 200)
   })
 
   routes.post('/tokens', limitedBody, auth, (c) => {
@@ -83,16 +82,19 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
       createdAt: nowMs,
       expiresAt: validation.value.expiresAt,
     })
-    const inserted = deps.store.insertTokenWithinCap(row, ACTIVE_TOKEN_LIMIT, nowMs)
+    const inserted = deps.store.insertTokenWithinCap(row, ACTIVE_TOKEN_CAP, nowMs)
     if (!inserted.ok) {
-      throw new ApiError(
+      throw new EmulatorError(
         409,
         'CONFLICT',
-        `This account already has ${inserted.active} active tokens, the most allowed is ${ACTIVE_TOKEN_LIMIT}. Revoke one first.`,
-        { limit: ACTIVE_TOKEN_LIMIT, active: inserted.active },
+        `This account already has ${inserted.active} active tokens, the most allowed is ${ACTIVE_TOKEN_CAP}. Revoke one first.`,
+        { limit: ACTIVE_TOKEN_CAP, active: inserted.active },
       )
     }
-    return jsonResponse({ token, tokenType: 'bearer', metadata: toTokenRecord(row, nowMs) }, 201)
+    return jsonResponse(
+      { token, tokenType: 'bearer', metadata: toTokenRecord(row, nowMs) } satisfies WireCreated,
+      201,
+    )
   })
 
   routes.delete('/tokens/:tokenId', auth, (c) => {
@@ -101,7 +103,7 @@ export function publicRoutes(deps: EmulatorDeps): Hono<EmulatorEnv> {
     const nowMs = deps.nowMs()
     const revoked = deps.store.revokeToken(account.id, tokenId, nowMs)
     if (revoked === undefined) throw notFound('Token not found.', { tokenId })
-    return jsonResponse({ token: toTokenRecord(revoked, nowMs) }, 200)
+    return jsonResponse({ token: toTokenRecord(revoked, nowMs) } satisfies WireRevoked, 200)
   })
 
   return routes

@@ -98,9 +98,10 @@ describe('parseJsonBody (D19)', () => {
     expect(parseJsonBody(new Uint8Array([0x7b, 0xff, 0x7d]), 'application/json').ok).toBe(false)
   })
 
-  it('survives absurdly deep nesting', () => {
+  it('parses absurdly deep nesting without overflowing the stack', () => {
     const deep = '['.repeat(60_000) + ']'.repeat(60_000)
-    expect(parseJsonBody(bytes(deep), 'application/json').ok).toBeTypeOf('boolean')
+    const result = parseJsonBody(bytes(deep), 'application/json')
+    expect(result.ok && Array.isArray(result.value)).toBe(true)
   })
 
   it('leaves non-object JSON to the endpoint', () => {

@@ -1,4 +1,4 @@
-import { badRequest, type ApiError } from './errors.ts'
+import { badRequest, type EmulatorError } from './errors.ts'
 
 /** D15/D19: 64 KiB means 65,536 bytes. */
 export const MAX_BODY_BYTES = 65_536
@@ -52,7 +52,7 @@ export function mediaType(contentType: string | null | undefined): string | null
   return type === '' ? null : type
 }
 
-export type JsonBodyResult = { ok: true; value: unknown } | { ok: false; error: ApiError }
+export type JsonBodyResult = { ok: true; value: unknown } | { ok: false; error: EmulatorError }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 

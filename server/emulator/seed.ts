@@ -1,7 +1,8 @@
 import type { Account } from './accounts.ts'
 import { SCOPE_CATALOG, normalizeScopes, type Scope } from './scopes.ts'
 import type { Store } from './store.ts'
-import { newTokenRow } from './token-record.ts'
+import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
+import { newTokenRow, type NewTokenFields, type TokenRow } from './token-record.ts'
 
 export type SeedMode = 'demo' | 'empty' | number
 
@@ -12,17 +13,10 @@ const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-const POST_CLAIM_SCOPES: Scope[] = normalizeScopes([
-  'jobs:read',
-  'jobs:write',
-  'proposals:read',
-  'proposals:write',
-  'messages:read',
-  'messages:write',
-  'payments:read',
-  'team:read',
-  'team:write',
-])
+/** The post-claim default set (contract §8): every scope but `payments:write` and `webhooks:manage`. */
+const POST_CLAIM_SCOPES: Scope[] = SCOPE_CATALOG.filter(
+  (scope) => scope !== 'payments:write' && scope !== 'webhooks:manage',
+)
 
 export const DEMO_ACCOUNT: Account = {
   id: 'acc_demo',
@@ -50,16 +44,11 @@ export const OTHER_ACCOUNT: Account = {
   fullScopes: POST_CLAIM_SCOPES,
 }
 
-/** A token to seed; times are offsets in ms before (negative) or after (positive) "now". */
-export interface SeedToken {
-  name: string
-  scopes: Scope[]
-  organizationId: string | null
-  createdAt: number
-  lastUsedAt: number | null
-  expiresAt: number | null
-  revokedAt: number | null
-}
+/**
+ * A token to seed: a new row's fields for no account in particular, every one given, and the times
+ * offsets in ms before (negative) or after (positive) "now".
+ */
+export type SeedToken = Required<Omit<NewTokenFields, 'accountId'>>
 
 export const LONG_NAME =
   'Nightly data-warehouse sync for the analytics team: jobs, proposals, messages and payments into BigQuery (EU region), v2'
@@ -194,10 +183,11 @@ const PURPOSES = [
 const OWNERS = ['mira', 'ops', 'data', 'growth', 'finance', 'platform', 'qa', 'contractor']
 
 /**
- * `--seed N`: N tokens in mixed states, at most `maxActive` of them active (the printed token is
- * the 25th), last-used dates spread over two years. Deterministic for a given N.
+ * `--seed N`: N tokens in mixed states, at most `maxActive` of them active (one under the cap: the
+ * printed token takes the last slot), last-used dates spread over two years. Deterministic for a
+ * given N.
  */
-export function scaleTokens(count: number, maxActive = 24): SeedToken[] {
+export function scaleTokens(count: number, maxActive = ACTIVE_TOKEN_CAP - 1): SeedToken[] {
   const random = seededRandom(0x5eed ^ count)
   const between = (from: number, to: number): number => Math.round(from + random() * (to - from))
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
@@ -231,27 +221,28 @@ export function scaleTokens(count: number, maxActive = 24): SeedToken[] {
   return tokens
 }
 
+/** A stored row for a seed token of `accountId`, its offsets taken from `nowMs`. */
+export function seedTokenRow(accountId: string, seedToken: SeedToken, nowMs: number): TokenRow {
+  const at = (offset: number | null): number | null => (offset === null ? null : nowMs + offset)
+  return newTokenRow({
+    accountId,
+    name: seedToken.name,
+    scopes: seedToken.scopes,
+    organizationId: seedToken.organizationId,
+    createdAt: nowMs + seedToken.createdAt,
+    lastUsedAt: at(seedToken.lastUsedAt),
+    expiresAt: at(seedToken.expiresAt),
+    revokedAt: at(seedToken.revokedAt),
+  }).row
+}
+
 function insertSeedTokens(
   store: Store,
   account: Account,
   tokens: SeedToken[],
   nowMs: number,
 ): void {
-  const at = (offset: number | null): number | null => (offset === null ? null : nowMs + offset)
-  for (const seedToken of tokens) {
-    store.insertToken(
-      newTokenRow({
-        accountId: account.id,
-        name: seedToken.name,
-        scopes: seedToken.scopes,
-        organizationId: seedToken.organizationId,
-        createdAt: nowMs + seedToken.createdAt,
-        lastUsedAt: at(seedToken.lastUsedAt),
-        expiresAt: at(seedToken.expiresAt),
-        revokedAt: at(seedToken.revokedAt),
-      }).row,
-    )
-  }
+  for (const seedToken of tokens) store.insertToken(seedTokenRow(account.id, seedToken, nowMs))
 }
 
 /** Seeds the two accounts and their tokens (not the printed tokens) when the db is empty. */

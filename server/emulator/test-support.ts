@@ -1,10 +1,9 @@
 // Helpers for the emulator's contract tests: a real HTTP server on a free port, a settable clock.
 import { onTestFinished } from 'vitest'
 import { startHttpServer } from '../start-http-server.ts'
-import { openEmulator, type Emulator, type EmulatorOptions } from './emulator.ts'
-import type { WireCreated, WireError, WireMe, WireToken } from './wire-types.ts'
+import { PUBLIC_API_BASE, openEmulator, type Emulator, type EmulatorOptions } from './emulator.ts'
+import type { WireCreated, WireError, WireMe, WireToken, WireTokenList } from './wire-types.ts'
 
-const BASE_PATH = '/api/public/v1'
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 export interface TestClock {
@@ -43,7 +42,7 @@ export interface TestEmulator {
   emulator: Emulator
   demoToken: string
   otherToken: string
-  /** Calls `BASE_PATH + path` with the demo token unless `token` says otherwise. */
+  /** Calls `PUBLIC_API_BASE + path` with the demo token unless `token` says otherwise. */
   api: (path: string, options?: RequestOptions) => Promise<Response>
   /** Calls an absolute path on the server. */
   call: (path: string, options?: RequestOptions) => Promise<Response>
@@ -81,7 +80,7 @@ export async function startTestEmulator(
     emulator,
     demoToken: emulator.demoToken,
     otherToken: emulator.otherAccountToken,
-    api: (path, options) => call(`${BASE_PATH}${path}`, options),
+    api: (path, options) => call(`${PUBLIC_API_BASE}${path}`, options),
     call,
     stop,
   }
@@ -94,7 +93,7 @@ export async function readJson<T>(response: Response): Promise<T> {
 export async function listTokens(t: TestEmulator, token?: string): Promise<WireToken[]> {
   const response = await t.api('/tokens', { token })
   if (response.status !== 200) throw new Error(`GET /tokens gave ${response.status}`)
-  return (await readJson<{ tokens: WireToken[] }>(response)).tokens
+  return (await readJson<WireTokenList>(response)).tokens
 }
 
 export async function createToken(

@@ -2,6 +2,7 @@ import { toIso } from './iso-date-time.ts'
 import type { Scope } from './scopes.ts'
 import { mintSecret, newTokenId } from './token-secret.ts'
 import { tokenStatus, type TokenStatus } from './token-status.ts'
+import type { WireToken } from './wire-types.ts'
 
 /** A stored token: times are epoch milliseconds; the secret exists only as its SHA-256 hash. */
 export interface TokenRow {
@@ -19,22 +20,18 @@ export interface TokenRow {
   revokedAt: number | null
 }
 
-/** The token record of the wire contract (§2), field order as documented. */
-export interface TokenRecord {
-  id: string
-  name: string
-  preview: string
+/**
+ * The token record of the wire contract (§2) as the emulator writes it: the wire shape, with the
+ * scopes and the status narrowed to the values the emulator can produce.
+ */
+export interface TokenRecord extends WireToken {
   scopes: Scope[]
   status: TokenStatus
-  organizationId: string | null
-  createdAt: string
-  lastUsedAt: string | null
-  expiresAt: string | null
-  revokedAt: string | null
 }
 
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : toIso(ms))
 
+/** The wire record of a row at `nowMs`; its keys in the documented order (§2), as JSON keeps it. */
 export function toTokenRecord(row: TokenRow, nowMs: number): TokenRecord {
   return {
     id: row.id,
@@ -50,16 +47,12 @@ export function toTokenRecord(row: TokenRow, nowMs: number): TokenRecord {
   }
 }
 
-export interface NewTokenFields {
-  accountId: string
-  name: string
-  scopes: Scope[]
-  organizationId: string | null
-  createdAt: number
-  lastUsedAt?: number | null
-  expiresAt?: number | null
-  revokedAt?: number | null
-}
+/** What the caller decides about a new row; the id and everything about the secret are minted. */
+export type NewTokenFields = Pick<
+  TokenRow,
+  'accountId' | 'name' | 'scopes' | 'organizationId' | 'createdAt'
+> &
+  Partial<Pick<TokenRow, 'lastUsedAt' | 'expiresAt' | 'revokedAt'>>
 
 /** Mints a fresh secret and id for a new row; the plaintext is returned beside the row, not in it. */
 export function newTokenRow(fields: NewTokenFields): { row: TokenRow; token: string } {

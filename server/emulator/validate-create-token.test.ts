@@ -210,5 +210,6 @@ describe('validateCreateToken', () => {
     ).toEqual({
       field: 'expiresAt',
     })
+    expectError(validateCreateToken({ scopes: ['payments:write'] }, [], now), 403, 'FORBIDDEN')
   })
 })

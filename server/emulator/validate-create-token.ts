@@ -1,4 +1,4 @@
-import { ApiError, badRequest } from './errors.ts'
+import { EmulatorError, badRequest } from './errors.ts'
 import { parseIsoDateTime } from './iso-date-time.ts'
 import { SCOPE_CATALOG, deniedScopes, isScope, normalizeScopes, type Scope } from './scopes.ts'
 
@@ -12,9 +12,9 @@ interface CreateTokenInput {
 }
 
 export type CreateTokenValidation =
-  { ok: true; value: CreateTokenInput } | { ok: false; error: ApiError }
+  { ok: true; value: CreateTokenInput } | { ok: false; error: EmulatorError }
 
-const fail = (error: ApiError): CreateTokenValidation => ({ ok: false, error })
+const fail = (error: EmulatorError): CreateTokenValidation => ({ ok: false, error })
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -28,7 +28,7 @@ function field(body: Record<string, unknown>, key: string): unknown {
 /**
  * Validates a parsed `POST /tokens` body against the caller's scopes (contract §3.2, D19–D22).
  * Order: object → name → scopes (type, empty, unknown) → expiresAt → escalation (403).
- * The 25-active cap needs the store and is checked by the route.
+ * The active-token cap (ACTIVE_TOKEN_CAP) needs the store and is checked by the route.
  */
 export function validateCreateToken(
   body: unknown,
@@ -102,7 +102,7 @@ export function validateCreateToken(
   const denied = deniedScopes(callerScopes, scopes)
   if (denied.length > 0) {
     return fail(
-      new ApiError(
+      new EmulatorError(
         403,
         'FORBIDDEN',
         `The calling token cannot grant ${denied.join(', ')}: a new token may not have more access than the token that creates it.`,

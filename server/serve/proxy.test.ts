@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { WireError } from '../emulator/wire-types.ts'
 import { proxyRequest } from './proxy.ts'
 import type { Upstream } from './upstream.ts'
 
@@ -29,8 +30,8 @@ describe('proxyRequest', () => {
       }),
       upstream,
     )
+    expect(seen).toHaveLength(1)
     const forwarded = seen[0]
-    expect(forwarded).toBeDefined()
     expect([...(forwarded?.headers.keys() ?? [])].sort()).toEqual([
       'accept',
       'authorization',
@@ -74,7 +75,7 @@ describe('proxyRequest', () => {
       upstream,
     )
     expect(response.status).toBe(502)
-    const body = (await response.json()) as Record<string, unknown>
+    const body = (await response.json()) as WireError
     expect(body).toMatchObject({ code: 'INTERNAL_ERROR' })
     expect(body.requestId).toBe(response.headers.get('x-request-id'))
     expect(JSON.stringify(body)).not.toContain('ot_pat_')

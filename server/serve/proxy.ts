@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import type { WireError } from '../emulator/wire-types.ts'
+import { errorMessage } from '../error-message.ts'
 import type { Upstream } from './upstream.ts'
 
 /** The only request headers the console needs; cookies and everything else stay behind. */
@@ -20,16 +22,22 @@ const FORWARDED_RESPONSE_HEADERS = [
 
 const MAX_BODY_BYTES = 1024 * 1024
 
+/** A copy of only the `names` headers of `source` that are present. */
+function pickHeaders(source: Headers, names: readonly string[]): Headers {
+  const picked = new Headers()
+  for (const name of names) {
+    const value = source.get(name)
+    if (value !== null) picked.set(name, value)
+  }
+  return picked
+}
+
 /**
  * Forwards one API request upstream. It never logs the Authorization header or any body; when the
  * upstream cannot be reached it answers with the API's own error envelope (502, INTERNAL_ERROR).
  */
 export async function proxyRequest(request: Request, upstream: Upstream): Promise<Response> {
-  const headers = new Headers()
-  for (const name of FORWARDED_REQUEST_HEADERS) {
-    const value = request.headers.get(name)
-    if (value !== null) headers.set(name, value)
-  }
+  const headers = pickHeaders(request.headers, FORWARDED_REQUEST_HEADERS)
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
   const body = hasBody ? await request.arrayBuffer() : undefined
   if (body && body.byteLength > MAX_BODY_BYTES) {
@@ -40,9 +48,9 @@ export async function proxyRequest(request: Request, upstream: Upstream): Promis
   try {
     response = await upstream(new Request(request.url, { method: request.method, headers, body }))
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const { pathname } = new URL(request.url)
     console.error(
-      `proxy: upstream unreachable for ${request.method} ${new URL(request.url).pathname}: ${reason}`,
+      `proxy: upstream unreachable for ${request.method} ${pathname}: ${errorMessage(error)}`,
     )
     return envelope(
       502,
@@ -51,11 +59,7 @@ export async function proxyRequest(request: Request, upstream: Upstream): Promis
     )
   }
 
-  const responseHeaders = new Headers()
-  for (const name of FORWARDED_RESPONSE_HEADERS) {
-    const value = response.headers.get(name)
-    if (value !== null) responseHeaders.set(name, value)
-  }
+  const responseHeaders = pickHeaders(response.headers, FORWARDED_RESPONSE_HEADERS)
   responseHeaders.set('cache-control', 'no-store')
   const payload = await response.arrayBuffer()
   return new Response(request.method === 'HEAD' ? null : payload, {
@@ -67,8 +71,8 @@ export async function proxyRequest(request: Request, upstream: Upstream): Promis
 
 export function envelope(status: number, code: string, error: string): Response {
   const requestId = randomUUID()
-  return Response.json(
-    { error, code, requestId },
-    { status, headers: { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' } },
-  )
+  return Response.json({ error, code, requestId } satisfies WireError, {
+    status,
+    headers: { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' },
+  })
 }

@@ -7,7 +7,6 @@ import { SECURITY_HEADERS } from './security-headers.ts'
 import type { Upstream } from './upstream.ts'
 
 interface ConsoleConfig {
-  upstream: 'emulator' | 'opentrain'
   /** Only in emulator mode: the printed demo token, for the sign-in page's demo button. */
   demoToken?: string
 }

@@ -12,10 +12,12 @@ interface AlertDialogProps {
   /** The body, ending with the buttons: wrap the safe one in AlertDialogCancel (focused first). */
   children?: ReactNode
   onCloseAutoFocus?: (event: Event) => void
-  tone?: 'default' | 'danger'
 }
 
-/** A confirmation dialog: focus is trapped, Escape cancels, and focus starts on Cancel. */
+/**
+ * A confirmation of a destructive action: focus is trapped, Escape cancels, and focus starts on
+ * Cancel. Every confirmation in this console is one (revoking cannot be undone), so it has one look.
+ */
 export function AlertDialog({
   open,
   onOpenChange,
@@ -23,14 +25,13 @@ export function AlertDialog({
   description,
   children,
   onCloseAutoFocus,
-  tone = 'default',
 }: AlertDialogProps) {
   return (
     <RadixAlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixAlertDialog.Portal>
         <RadixAlertDialog.Overlay className="dialog-overlay" />
         <RadixAlertDialog.Content
-          className={`dialog dialog--${tone}`}
+          className="dialog dialog--danger"
           onCloseAutoFocus={onCloseAutoFocus}
         >
           <RadixAlertDialog.Title className="dialog__title">{title}</RadixAlertDialog.Title>

@@ -15,15 +15,14 @@ interface TooltipProps {
   /** A single focusable element: the tooltip opens on its hover and on keyboard focus. */
   children: ReactElement
   content: ReactNode
-  side?: 'top' | 'bottom' | 'left' | 'right'
 }
 
-export function Tooltip({ children, content, side = 'top' }: TooltipProps) {
+export function Tooltip({ children, content }: TooltipProps) {
   return (
     <RadixTooltip.Root>
       <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
       <RadixTooltip.Portal>
-        <RadixTooltip.Content className="tooltip" side={side} sideOffset={6} collisionPadding={8}>
+        <RadixTooltip.Content className="tooltip" side="top" sideOffset={6} collisionPadding={8}>
           {content}
           <RadixTooltip.Arrow className="tooltip__arrow" />
         </RadixTooltip.Content>

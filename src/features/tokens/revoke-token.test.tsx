@@ -1,14 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import type userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { getSessionSnapshot, startSession } from '../session/api/session-store'
 import { deferred } from '../../testing/deferred'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
-import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
+import {
+  errorEnvelope,
+  handlersFor,
+  listTokensHandler,
+  revokeTokenHandler,
+} from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
 import { buildToken, daysAgo } from '../../testing/token-fixture'
-import type { Token } from './api/token-schema'
 
 const now = Date.now()
 const SERVER_REVOKED_AT = daysAgo(2 / 24, now) // distinct from the client's guess ("now")
@@ -36,35 +41,43 @@ function seededDb() {
   ])
 }
 
-/** Counts list fetches and DELETEs; DELETEs wait for their gate when one is set. */
+/**
+ * Counts list fetches, DELETEs and config reads; DELETEs wait for their gate when one is set.
+ * The config is read by the sign-in page as it mounts: a point in time after a sign-out.
+ */
 function instrumented(db: TestDb) {
-  const calls = { lists: 0, deletes: [] as string[], afterSignOut: 0 }
+  const calls = { lists: 0, deletes: [] as string[], afterSignOut: 0, configs: 0 }
   const gates = new Map<string, Promise<void>>()
   server.use(
-    http.get('*/api/public/v1/tokens', ({ request }) => {
+    listTokensHandler(db, () => {
       calls.lists += 1
       if (getSessionSnapshot().token === null) calls.afterSignOut += 1
-      return request.headers.get('Authorization') === `Bearer ${db.secret}`
-        ? HttpResponse.json({ tokens: [...db.tokens.values()] })
-        : errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token')
     }),
-    http.delete('*/api/public/v1/tokens/:id', async ({ params }) => {
-      const id = String(params.id)
-      calls.deletes.push(id)
-      await gates.get(id)
-      const token = db.tokens.get(id)
-      if (!token) return errorEnvelope(404, 'NOT_FOUND', 'Token not found', 'req-404')
-      const revoked: Token = {
-        ...token,
-        status: 'revoked',
-        revokedAt: token.revokedAt ?? SERVER_REVOKED_AT,
-      }
-      db.tokens.set(id, revoked)
-      return HttpResponse.json({ token: revoked })
+    revokeTokenHandler(db, {
+      revokedAt: () => SERVER_REVOKED_AT,
+      onArrive: async (id) => {
+        calls.deletes.push(id)
+        await gates.get(id)
+      },
+    }),
+    http.get('*/console-config.json', () => {
+      calls.configs += 1
+      return HttpResponse.json({})
     }),
     ...handlersFor(db),
   )
   return { calls, gates }
+}
+
+/**
+ * A point after which any request the last action caused has been seen: a list refetch sent
+ * now is answered after every request sent before it.
+ */
+async function refreshAndWait(user: ReturnType<typeof userEvent.setup>, calls: { lists: number }) {
+  const before = calls.lists
+  await user.click(screen.getByRole('button', { name: 'Refresh the token list' }))
+  await waitFor(() => expect(calls.lists).toBe(before + 1))
+  await waitFor(() => expect(screen.queryByText('Refreshing…')).toBeNull())
 }
 
 async function setup(path = '/tokens') {
@@ -107,14 +120,18 @@ describe('revoke', () => {
     expect(calls.deletes).toEqual(['tok_old'])
   })
 
-  it('rolls back only the failed row and says why, with the request id', async () => {
-    const { user } = await setup()
+  it('rolls back only the failed row, keeps an overlapping revoke, and says why with the request id', async () => {
+    const { user, gates } = await setup()
+    const held = deferred()
+    gates.set('tok_old', held.promise)
     server.use(
       http.delete('*/api/public/v1/tokens/tok_rep', () =>
         errorEnvelope(500, 'INTERNAL_ERROR', 'Revocation store unavailable', 'req-500-xyz'),
       ),
     )
 
+    await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
+    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
     await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
     await user.click(screen.getByRole('button', { name: 'Revoke token' }))
 
@@ -125,6 +142,15 @@ describe('revoke', () => {
     ).toBeVisible()
     expect(within(row(/Reporting/)).getByText('Active')).toBeVisible()
     expect(within(row(/Reporting/)).getByRole('button', { name: 'Revoke Reporting' })).toBeEnabled()
+    // The other revoke, still in flight, keeps its optimistic row through the rollback…
+    expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
+    expect(within(row(/Old CI token/)).getByText('Confirming…')).toBeVisible()
+
+    // …and settles as the server says.
+    held.resolve()
+    expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
+    expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
+    expect(within(row(/Reporting/)).getByText('Active')).toBeVisible()
   })
 
   it('treats a 404 as already gone: refetches and says so', async () => {
@@ -142,29 +168,38 @@ describe('revoke', () => {
     await waitFor(() => expect(screen.queryByRole('row', { name: /Reporting/ })).toBeNull())
   })
 
-  it('runs one list refetch after two overlapping revokes, whatever order they settle in', async () => {
-    const { user, gates, calls } = await setup()
-    const first = deferred()
-    const second = deferred()
-    gates.set('tok_old', first.promise)
-    gates.set('tok_rep', second.promise)
-    const listsBefore = calls.lists
+  it.each([
+    ['first', 'second'],
+    ['second', 'first'],
+  ] as const)(
+    'runs one list refetch after two overlapping revokes, when the %s settles before the %s',
+    async (settlesFirst, settlesLast) => {
+      const { user, gates, calls } = await setup()
+      const rows = { first: /Old CI token/, second: /Reporting/ }
+      const release = { first: deferred(), second: deferred() }
+      gates.set('tok_old', release.first.promise)
+      gates.set('tok_rep', release.second.promise)
+      const listsBefore = calls.lists
 
-    await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
-    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
-    await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
-    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
-    await waitFor(() => expect(calls.deletes).toEqual(['tok_old', 'tok_rep']))
+      await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
+      await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+      await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
+      await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+      await waitFor(() => expect(calls.deletes).toEqual(['tok_old', 'tok_rep']))
 
-    first.resolve()
-    expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
-    expect(calls.lists).toBe(listsBefore)
-    expect(within(row(/Reporting/)).getByText('Confirming…')).toBeVisible()
+      release[settlesFirst].resolve()
+      expect(await within(row(rows[settlesFirst])).findByText('2 hours ago')).toBeVisible()
+      expect(calls.lists).toBe(listsBefore)
+      expect(within(row(rows[settlesLast])).getByText('Confirming…')).toBeVisible()
 
-    second.resolve()
-    expect(await within(row(/Reporting/)).findByText('2 hours ago')).toBeVisible()
-    await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
-  })
+      release[settlesLast].resolve()
+      expect(await within(row(rows[settlesLast])).findByText('2 hours ago')).toBeVisible()
+      await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
+      // The refetch came after both answers: nothing is pending, so no second one follows.
+      await waitFor(() => expect(screen.queryByText('Confirming…')).toBeNull())
+      expect(calls.lists).toBe(listsBefore + 1)
+    },
+  )
 
   it('never shows the row active again when a refresh lands while the DELETE is in flight', async () => {
     const { user, gates, calls } = await setup()
@@ -199,7 +234,10 @@ describe('revoke', () => {
     await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('alertdialog')).toBeNull()
+    // A DELETE sent by either would have reached the server before this later list fetch.
+    await refreshAndWait(user, calls)
     expect(calls.deletes).toEqual([])
+    expect(within(row(/Old CI token/)).getByText('Active')).toBeVisible()
   })
 
   it('asks for the name of a token used in the last day before it can be revoked', async () => {
@@ -217,9 +255,13 @@ describe('revoke', () => {
     expect(confirm).toBeDisabled()
     await user.type(field, 't')
     expect(confirm).toBeEnabled()
+    const listsBefore = calls.lists
     await user.dblClick(confirm)
     await waitFor(() => expect(within(row(/Deploy bot/)).getByText('Revoked')).toBeVisible())
-    expect(calls.deletes).toEqual(['tok_hot']) // a double click sends one DELETE
+    // The list is refetched only once no revoke is running: a second DELETE from the double
+    // click would have been sent, and counted, before it.
+    await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
+    expect(calls.deletes).toEqual(['tok_hot'])
   })
 
   it('revoking the session’s own token warns, signs out at once and sends nothing more', async () => {
@@ -239,6 +281,9 @@ describe('revoke', () => {
     ).toBeVisible()
     expect(router.state.location.pathname).toBe('/sign-in')
     expect(window.sessionStorage.length).toBe(0)
+    // The sign-in page reads its config as it mounts, after the sign-out: a list refetch from
+    // the settled revoke would have been sent before that read.
+    await waitFor(() => expect(calls.configs).toBeGreaterThan(0))
     expect(calls.lists).toBe(listsBefore)
     expect(calls.afterSignOut).toBe(0)
   })

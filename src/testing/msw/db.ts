@@ -45,3 +45,8 @@ export function createTestDb(tokens: Token[] = []): TestDb {
     },
   }
 }
+
+/** What the server stores when it revokes `token` at `at`: an earlier `revokedAt` stays (D3). */
+export function revokedRecord(token: Token, at: string): Token {
+  return { ...token, status: 'revoked', revokedAt: token.revokedAt ?? at }
+}

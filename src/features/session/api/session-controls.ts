@@ -7,6 +7,8 @@ export interface SessionControls {
   getToken: () => string | null
   /** Ends the session, leaves for the sign-in page, then drops every cached answer. */
   signOut: (reason: SignOutReason) => void
+  /** For the query client: any 401 means the token stopped working (revoked or expired). */
+  onUnauthorized: () => void
 }
 
 interface SessionControlsSetup {
@@ -19,12 +21,16 @@ export function createSessionControls({
   queryClient,
   goToSignIn,
 }: SessionControlsSetup): SessionControls {
+  const signOut = (reason: SignOutReason) => {
+    endSession(reason)
+    // Leave the protected page first, so nothing on it refetches with an empty cache.
+    void goToSignIn().finally(() => queryClient.clear())
+  }
   return {
     getToken: readSessionToken,
-    signOut: (reason) => {
-      endSession(reason)
-      // Leave the protected page first, so nothing on it refetches with an empty cache.
-      void goToSignIn().finally(() => queryClient.clear())
+    signOut,
+    onUnauthorized: () => {
+      if (readSessionToken() !== null) signOut('token-invalid')
     },
   }
 }

@@ -30,7 +30,6 @@ export function RevokeTokenDialog({ token, ...rest }: RevokeTokenDialogProps) {
       onOpenChange={(open) => {
         if (!open) rest.onCancel()
       }}
-      tone="danger"
       title={
         token ? (
           <>

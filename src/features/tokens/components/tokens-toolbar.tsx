@@ -4,18 +4,32 @@ import { isPersonalToken, previewOf } from '../../../lib/token-format'
 import {
   TOKEN_SORT_KEYS,
   TOKEN_STATUS_FILTERS,
+  type SortDirection,
   type TokensSearch,
   type TokenSortKey,
   type TokenStatusFilter,
 } from '../search'
 import { STATUS_FILTER_LABELS, SORT_LABELS } from './labels'
+import { ToolbarSelect } from './toolbar-select'
 import './tokens-toolbar.css'
+
+const STATUS_OPTIONS = TOKEN_STATUS_FILTERS.map((filter) => ({
+  value: filter,
+  label: STATUS_FILTER_LABELS[filter],
+}))
+
+const SORT_OPTIONS = TOKEN_SORT_KEYS.flatMap((key) =>
+  (['desc', 'asc'] as const).map((dir) => ({
+    value: `${key}:${dir}` as const,
+    label: SORT_LABELS[key][dir],
+  })),
+)
 
 interface TokensToolbarProps {
   search: TokensSearch
   onQuery: (q: string) => void
   onStatus: (status: TokenStatusFilter) => void
-  onSort: (sort: TokenSortKey, dir: TokensSearch['dir']) => void
+  onSort: (sort: TokenSortKey, dir: SortDirection) => void
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -26,7 +40,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function TokensToolbar({ search, onQuery, onStatus, onSort }: TokensToolbarProps) {
-  const ids = { search: useId(), status: useId(), sort: useId(), note: useId() }
+  const ids = { search: useId(), note: useId() }
   const inputRef = useRef<HTMLInputElement>(null)
   const [text, setText] = useState(search.q)
   const [secretNote, setSecretNote] = useState(false)
@@ -84,41 +98,21 @@ export function TokensToolbar({ search, onQuery, onStatus, onSort }: TokensToolb
           /
         </kbd>
       </div>
-      <div className="toolbar__field">
-        <label htmlFor={ids.status}>Status</label>
-        <select
-          id={ids.status}
-          className="select"
-          value={search.status}
-          onChange={(event) => onStatus(event.target.value as TokenStatusFilter)}
-        >
-          {TOKEN_STATUS_FILTERS.map((filter) => (
-            <option key={filter} value={filter}>
-              {STATUS_FILTER_LABELS[filter]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar__field">
-        <label htmlFor={ids.sort}>Sort</label>
-        <select
-          id={ids.sort}
-          className="select"
-          value={`${search.sort}:${search.dir}`}
-          onChange={(event) => {
-            const [sort, dir] = event.target.value.split(':') as [TokenSortKey, TokensSearch['dir']]
-            onSort(sort, dir)
-          }}
-        >
-          {TOKEN_SORT_KEYS.flatMap((key) =>
-            (['desc', 'asc'] as const).map((dir) => (
-              <option key={`${key}:${dir}`} value={`${key}:${dir}`}>
-                {SORT_LABELS[key][dir]}
-              </option>
-            )),
-          )}
-        </select>
-      </div>
+      <ToolbarSelect
+        label="Status"
+        value={search.status}
+        options={STATUS_OPTIONS}
+        onChange={onStatus}
+      />
+      <ToolbarSelect
+        label="Sort"
+        value={`${search.sort}:${search.dir}` as const}
+        options={SORT_OPTIONS}
+        onChange={(value) => {
+          const [sort, dir] = value.split(':') as [TokenSortKey, SortDirection]
+          onSort(sort, dir)
+        }}
+      />
       {secretNote && (
         <p id={ids.note} className="toolbar__note" role="status">
           That was a full token. It is matched by its preview and is not kept anywhere.

@@ -1,0 +1,74 @@
+// Test support for running a server script as a child process, so that no process outlives the test
+// that started it. The script runs in node itself with tsx's loader: the `tsx` command is a wrapper
+// whose node child kept running when a test killed the wrapper with SIGKILL.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { expect, onTestFinished } from 'vitest'
+
+/** tsx's ESM loader as a file URL, so that it resolves whatever the child's working directory. */
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
+
+/** pid -> parent pid of every process (`ps` takes these flags on Linux and macOS). */
+function parentPids(): Map<number, number> {
+  const parents = new Map<number, number>()
+  for (const line of execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' }).split(
+    '\n',
+  )) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number)
+    if (pid !== undefined && ppid !== undefined && Number.isInteger(pid)) parents.set(pid, ppid)
+  }
+  return parents
+}
+
+/** Every process started, directly or not, by `root`. */
+function descendantsOf(root: number): number[] {
+  const parents = parentPids()
+  const found: number[] = []
+  let generation = [root]
+  while (generation.length > 0) {
+    const next = [...parents].filter(([, ppid]) => generation.includes(ppid)).map(([pid]) => pid)
+    found.push(...next)
+    generation = next
+  }
+  return found
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
+}
+
+/**
+ * After the test: a child still running is killed with SIGKILL and awaited, and the test fails if it
+ * or any process it started is still alive (those are killed too, so a failure leaves nothing
+ * behind). A child that exited during the test is not looked at again: its pid may already belong
+ * to someone else.
+ */
+async function stopAndCheck(child: ChildProcess): Promise<void> {
+  const pid = child.pid
+  if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  // Listed before the kill: once the child is gone, its orphans belong to init and look like anyone's.
+  const descendants = descendantsOf(pid)
+  const exited = once(child, 'exit')
+  child.kill('SIGKILL')
+  await exited
+  const survivors = [pid, ...descendants].filter(isAlive)
+  for (const survivor of survivors) process.kill(survivor, 'SIGKILL')
+  expect(survivors, 'processes that outlived their test').toEqual([])
+}
+
+/** Runs `node --import <tsx loader> script ...args` in `cwd`, stopped and checked after the test. */
+export function spawnScript(script: string, args: readonly string[], cwd: string): ChildProcess {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, script, ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  onTestFinished(() => stopAndCheck(child))
+  return child
+}

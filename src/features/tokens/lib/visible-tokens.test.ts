@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { buildToken, daysAgo } from '../../../testing/token-fixture'
+import { tokensSearchDefaults } from '../search'
+import { visibleTokens } from './visible-tokens'
+
+const now = Date.parse('2026-11-28T12:00:00.000Z')
+const used = (id: string, days: number) =>
+  buildToken({ id, name: id, lastUsedAt: daysAgo(days, now) })
+const active = [used('recent', 1), used('older', 5), used('oldest', 9)]
+const revokedHere = { ...used('older', 5), status: 'revoked', revokedAt: daysAgo(0, now) }
+const afterRevoke = [active[0]!, revokedHere, active[2]!]
+const activeView = { ...tokensSearchDefaults }
+const ids = (tokens: { id: string }[]) => tokens.map((token) => token.id)
+
+describe('visibleTokens', () => {
+  it('shows what the filter matches, in the chosen order', () => {
+    expect(ids(visibleTokens(active, activeView, now, new Set()))).toEqual([
+      'recent',
+      'older',
+      'oldest',
+    ])
+    expect(
+      ids(visibleTokens(active, { ...activeView, sort: 'lastUsed', dir: 'asc' }, now, new Set())),
+    ).toEqual(['oldest', 'older', 'recent'])
+  })
+
+  it('drops a revoked row from the Active view unless it was revoked from this view', () => {
+    expect(ids(visibleTokens(afterRevoke, activeView, now, new Set()))).toEqual([
+      'recent',
+      'oldest',
+    ])
+    const kept = visibleTokens(afterRevoke, activeView, now, new Set(['older']))
+    expect(ids(kept)).toEqual(['recent', 'older', 'oldest']) // in its sorted place, not at the end
+    expect(kept[1]).toBe(revokedHere) // shown as it is now: revoked
+  })
+
+  it('keeps a row only while it exists, and never twice', () => {
+    expect(ids(visibleTokens(afterRevoke, activeView, now, new Set(['gone'])))).toEqual([
+      'recent',
+      'oldest',
+    ])
+    const all = { ...activeView, status: 'all' as const }
+    expect(ids(visibleTokens(afterRevoke, all, now, new Set(['older'])))).toEqual([
+      'recent',
+      'older',
+      'oldest',
+    ])
+  })
+
+  it('applies the search to matching rows, not to kept ones', () => {
+    const searched = { ...activeView, q: 'recent' }
+    expect(ids(visibleTokens(afterRevoke, searched, now, new Set(['older'])))).toEqual([
+      'recent',
+      'older',
+    ])
+  })
+})

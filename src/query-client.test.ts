@@ -1,0 +1,100 @@
+import { describe, expect, it, vi } from 'vitest'
+import { ApiError } from './lib/api-error'
+import { createQueryClient } from './query-client'
+
+const http = (status: number) =>
+  new ApiError({ status, code: 'X', message: `answered ${status}`, requestId: 'req-1' })
+const noAnswer = new ApiError({ status: null, code: 'NETWORK_ERROR', message: 'unreachable' })
+
+/** The production client, with retries immediate so the test never waits on a timer. */
+function productionClient(onUnauthorized = vi.fn()) {
+  const queryClient = createQueryClient({
+    defaultOptions: { queries: { retryDelay: 0 }, mutations: { retryDelay: 0 } },
+    onUnauthorized,
+  })
+  return { queryClient, onUnauthorized }
+}
+
+/** How many times a query whose function always throws `error` is tried. */
+async function attemptsFor(error: unknown): Promise<number> {
+  const { queryClient } = productionClient()
+  let attempts = 0
+  await expect(
+    // Each call builds its own client, so one key serves every probe.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryClient.fetchQuery({
+      queryKey: ['probe'],
+      queryFn: () => {
+        attempts += 1
+        throw error
+      },
+    }),
+  ).rejects.toBe(error)
+  return attempts
+}
+
+describe('createQueryClient retry policy', () => {
+  it.each([
+    ['a 500', http(500)],
+    ['a 503', http(503)],
+    ['no answer (network error or timeout)', noAnswer],
+  ])('tries a query three times in all after %s', async (_label, error) => {
+    expect(await attemptsFor(error)).toBe(3)
+  })
+
+  it.each([
+    ['a 400', http(400)],
+    ['a 401', http(401)],
+    ['a 403', http(403)],
+    ['a 404', http(404)],
+    ['a 429 (the person waits for Retry-After)', http(429)],
+    ['an error that is not from the API', new Error('bug')],
+  ])('does not retry a query after %s', async (_label, error) => {
+    expect(await attemptsFor(error)).toBe(1)
+  })
+
+  it('recovers when a retry succeeds', async () => {
+    const { queryClient } = productionClient()
+    let attempts = 0
+    const data = await queryClient.fetchQuery({
+      queryKey: ['flaky'],
+      queryFn: () => {
+        attempts += 1
+        if (attempts < 3) throw http(502)
+        return 'ok'
+      },
+    })
+    expect(data).toBe('ok')
+    expect(attempts).toBe(3)
+  })
+
+  it('never retries a mutation: a revoke is sent once', async () => {
+    const { queryClient } = productionClient()
+    let attempts = 0
+    const mutation = queryClient.getMutationCache().build(queryClient, {
+      mutationFn: () => {
+        attempts += 1
+        return Promise.reject(http(500))
+      },
+    })
+    await expect(mutation.execute(undefined)).rejects.toMatchObject({ status: 500 })
+    expect(attempts).toBe(1)
+  })
+
+  it('reports a 401 from a query or a mutation, and nothing else', async () => {
+    const { queryClient, onUnauthorized } = productionClient()
+    await queryClient
+      .fetchQuery({ queryKey: ['a'], queryFn: () => Promise.reject(http(403)) })
+      .catch(() => {})
+    expect(onUnauthorized).not.toHaveBeenCalled()
+    await queryClient
+      .fetchQuery({ queryKey: ['b'], queryFn: () => Promise.reject(http(401)) })
+      .catch(() => {})
+    expect(onUnauthorized).toHaveBeenCalledTimes(1)
+    const mutation = queryClient.getMutationCache().build(queryClient, {
+      mutationFn: () => Promise.reject(http(401)),
+    })
+    await mutation.execute(undefined).catch(() => {})
+    expect(onUnauthorized).toHaveBeenCalledTimes(2)
+  })
+})
