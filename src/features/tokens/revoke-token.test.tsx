@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { getSessionSnapshot, startSession } from '../session/api/session-store'
 import { deferred } from '../../testing/deferred'
+import { ACTIVE_TOKEN_CAP } from './lib/token-state'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
 import {
   errorEnvelope,
@@ -91,6 +92,9 @@ async function setup(path = '/tokens') {
 
 const row = (name: string | RegExp) => screen.getByRole('row', { name })
 
+/** The Active summary card's name: `n / <cap> active`. */
+const activeCount = (n: number) => new RegExp(`${n} / ${ACTIVE_TOKEN_CAP}\\s*active`)
+
 describe('revoke', () => {
   it('shows Revoked at once, then reconciles with the server’s revokedAt, and refetches once', async () => {
     const { user, gates, calls } = await setup()
@@ -110,7 +114,7 @@ describe('revoke', () => {
     expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
     expect(within(row(/Old CI token/)).getByText('Confirming…')).toBeVisible()
     expect(within(row(/Old CI token/)).queryByRole('button', { name: /Revoke/ })).toBeNull()
-    expect(screen.getByRole('button', { name: /3 \/ 25\s*active/ })).toBeVisible()
+    expect(screen.getByRole('button', { name: activeCount(3) })).toBeVisible()
     expect(within(row(/Old CI token/)).getByRole('rowheader')).toHaveFocus()
 
     gate.resolve()
@@ -217,7 +221,7 @@ describe('revoke', () => {
     await waitFor(() => expect(screen.queryByText('Refreshing…')).toBeNull())
     expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
     expect(within(row(/Old CI token/)).queryByText('Active')).toBeNull()
-    expect(screen.getByRole('button', { name: /3 \/ 25\s*active/ })).toBeVisible()
+    expect(screen.getByRole('button', { name: activeCount(3) })).toBeVisible()
 
     gate.resolve()
     expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
