@@ -37,23 +37,26 @@ export function createServeApp({ distDir, upstream, config }: ServeAppOptions): 
     return c.json(config)
   })
 
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: distDir,
-      onFound: (_path, c) => {
-        // Vite fingerprints asset names, so they never change under the same URL.
-        c.header('Cache-Control', 'public, max-age=31536000, immutable')
-      },
-    }),
-  )
-  app.get('/assets/*', (c) => c.text('Not found', 404))
-  app.use('*', serveStatic({ root: distDir, index: 'no-directory-index' }))
+  // Vite fingerprints asset names, so a URL never changes content: cache it for a year. The header
+  // is set before serveStatic builds its response (headers set in its onFound are lost), and a
+  // miss takes it back. Brotli or gzip copies written at build time are sent when accepted.
+  app.use('/assets/*', async (c, next) => {
+    c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    await next()
+  })
+  app.use('/assets/*', serveStatic({ root: distDir, precompressed: true }))
+  app.get('/assets/*', (c) => {
+    c.header('Cache-Control', 'no-store')
+    return c.text('Not found', 404)
+  })
+  // Anything else served from dist/ (index.html, public files) is revalidated on every visit.
+  app.use('*', async (c, next) => {
+    c.header('Cache-Control', 'no-cache')
+    await next()
+  })
+  app.use('*', serveStatic({ root: distDir, index: 'no-directory-index', precompressed: true }))
 
   // Single-page fallback: any other GET is a client route.
-  app.get('*', (c) => {
-    c.header('Cache-Control', 'no-cache')
-    return c.html(indexHtml)
-  })
+  app.get('*', (c) => c.html(indexHtml))
   return app
 }

@@ -1,0 +1,95 @@
+// The serve command's static side: compressed copies when accepted, and cache headers by kind.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { afterEach, describe, expect, it } from 'vitest'
+import { precompressDir } from './precompress.ts'
+import { createServeApp } from './serve-app.ts'
+
+const SCRIPT = `console.log(${JSON.stringify('the console '.repeat(400))})\n`
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A dist/ like Vite's: index.html, a fingerprinted script, a small stylesheet, precompressed. */
+function builtDist(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'serve-dist-'))
+  dirs.push(dist)
+  mkdirSync(join(dist, 'assets'))
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>')
+  writeFileSync(join(dist, 'assets', 'index-Ab12Cd34.js'), SCRIPT)
+  writeFileSync(join(dist, 'assets', 'tiny-Ef56Gh78.css'), 'body{margin:0}')
+  precompressDir(dist)
+  return dist
+}
+
+function serve(dist: string) {
+  const app = createServeApp({
+    distDir: dist,
+    upstream: () => Promise.resolve(new Response('{}')),
+    config: {},
+  })
+  return (path: string, acceptEncoding?: string) =>
+    app.request(path, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} })
+}
+
+describe('precompressDir', () => {
+  it('writes brotli and gzip copies of text files worth compressing, and only those', () => {
+    const dist = builtDist()
+    const script = join(dist, 'assets', 'index-Ab12Cd34.js')
+    expect(existsSync(`${script}.br`)).toBe(true)
+    expect(existsSync(`${script}.gz`)).toBe(true)
+    expect(existsSync(join(dist, 'assets', 'tiny-Ef56Gh78.css.br'))).toBe(false) // under 1 KiB
+    expect(existsSync(join(dist, 'index.html.gz'))).toBe(false)
+  })
+})
+
+describe('the serve command’s static files', () => {
+  it('sends the brotli copy when the browser accepts it, cached for a year', async () => {
+    const get = serve(builtDist())
+    const response = await get('/assets/index-Ab12Cd34.js', 'gzip, deflate, br, zstd')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Content-Encoding')).toBe('br')
+    expect(response.headers.get('Vary')).toContain('Accept-Encoding')
+    expect(response.headers.get('Cache-Control')).toBe(IMMUTABLE)
+    expect(response.headers.get('Content-Type')).toContain('javascript')
+    const body = Buffer.from(await response.arrayBuffer())
+    expect(body.length).toBeLessThan(SCRIPT.length / 10)
+    expect(brotliDecompressSync(body).toString()).toBe(SCRIPT)
+  })
+
+  it('falls back to gzip, then to the plain file', async () => {
+    const get = serve(builtDist())
+    const gzip = await get('/assets/index-Ab12Cd34.js', 'gzip')
+    expect(gzip.headers.get('Content-Encoding')).toBe('gzip')
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(SCRIPT)
+
+    const plain = await get('/assets/index-Ab12Cd34.js')
+    expect(plain.headers.get('Content-Encoding')).toBeNull()
+    expect(await plain.text()).toBe(SCRIPT)
+    expect(plain.headers.get('Cache-Control')).toBe(IMMUTABLE)
+  })
+
+  it('revalidates the page itself and never caches a missing asset', async () => {
+    const get = serve(builtDist())
+    for (const path of ['/', '/tokens?status=all', '/index.html']) {
+      const page = await get(path, 'br')
+      expect(page.status).toBe(200)
+      expect(page.headers.get('Cache-Control')).toBe('no-cache')
+      expect(await page.text()).toContain('<div id="root">')
+    }
+    const missing = await get('/assets/gone-00000000.js', 'br')
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('Cache-Control')).toBe('no-store')
+  })
+
+  it('keeps the security headers on compressed answers', async () => {
+    const response = await serve(builtDist())('/assets/index-Ab12Cd34.js', 'br')
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'")
+  })
+})
