@@ -21,14 +21,14 @@ export function Timestamp({ value, label }: TimestampProps) {
   if (at === null) return <span>{value}</span>
   return (
     <Tooltip
-      content={
+      content={() => (
         <dl className="timestamp-detail">
           <dt>{label}</dt>
           <dd>{formatExactTime(at)}</dd>
           <dt>UTC</dt>
           <dd>{formatExactTime(at, undefined, 'UTC')}</dd>
         </dl>
-      }
+      )}
     >
       {/* Focusable so keyboard users get the exact time too (WCAG 1.4.13 tooltip on focus). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}

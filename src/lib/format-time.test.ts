@@ -39,3 +39,31 @@ describe('formatExactTime', () => {
     expect(formatExactTime(at, 'de-DE', 'Europe/Berlin')).toBe('12. Juni 2026, 13:30:05 MESZ')
   })
 })
+
+describe('formatter reuse', () => {
+  it('builds one formatter per locale and zone, however many times it formats', () => {
+    const { DateTimeFormat, RelativeTimeFormat } = Intl
+    const built = { exact: 0, relative: 0 }
+    // Counting wrappers: `new` on a function that returns an object yields that object.
+    Object.assign(Intl, {
+      DateTimeFormat: function (...args: ConstructorParameters<typeof DateTimeFormat>) {
+        built.exact += 1
+        return new DateTimeFormat(...args)
+      },
+      RelativeTimeFormat: function (...args: ConstructorParameters<typeof RelativeTimeFormat>) {
+        built.relative += 1
+        return new RelativeTimeFormat(...args)
+      },
+    })
+    try {
+      for (let minute = 0; minute < 100; minute += 1) {
+        formatExactTime(NOW + minute * MIN, 'fr-FR', 'Asia/Tokyo')
+        formatRelativeTime(NOW - minute * DAY, NOW, 'fr-FR')
+      }
+    } finally {
+      Object.assign(Intl, { DateTimeFormat, RelativeTimeFormat })
+    }
+    expect(built).toEqual({ exact: 1, relative: 1 })
+    expect(formatExactTime(NOW, 'fr-FR', 'Asia/Tokyo')).toBe('28 nov. 2026, 21:00:00 UTC+9')
+  })
+})

@@ -6,11 +6,50 @@ const MONTH = 30.4375 * DAY
 const YEAR = 365.25 * DAY
 
 /**
+ * Formatters are costly to build and cheap to reuse: one per locale (and zone), for the page's life.
+ * A table of hundreds of timestamps then builds two, not two per cell and render.
+ */
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+const exactFormats = new Map<string, Intl.DateTimeFormat>()
+
+function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
+  const key = locale ?? ''
+  let format = relativeFormats.get(key)
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    relativeFormats.set(key, format)
+  }
+  return format
+}
+
+function exactFormat(
+  locale: string | undefined,
+  timeZone: string | undefined,
+): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone ?? ''}`
+  let format = exactFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'short',
+      ...(timeZone ? { timeZone } : {}),
+    })
+    exactFormats.set(key, format)
+  }
+  return format
+}
+
+/**
  * "3 hours ago", "in 5 days", "yesterday", "now": in the given locale, with the largest unit that
  * reads naturally. Thresholds follow the common 45 s / 45 min / 22 h / 26 d / 11 months steps.
  */
 export function formatRelativeTime(date: number, now: number, locale?: string): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  const rtf = relativeFormat(locale)
   const diff = date - now
   const abs = Math.abs(diff)
   if (abs < 45 * SECOND) return rtf.format(0, 'second')
@@ -23,14 +62,5 @@ export function formatRelativeTime(date: number, now: number, locale?: string): 
 
 /** The exact moment, with seconds and zone: in the browser's zone by default, or in `timeZone`. */
 export function formatExactTime(date: number, locale?: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date)
+  return exactFormat(locale, timeZone).format(date)
 }

@@ -18,13 +18,13 @@ export function ScopeList({ scopes }: { scopes: readonly string[] }) {
       {hidden > 0 && (
         <li>
           <Tooltip
-            content={
+            content={() => (
               <ul className="scope-list__all">
                 {scopes.map((scope) => (
                   <li key={scope}>{scope}</li>
                 ))}
               </ul>
-            }
+            )}
           >
             <button type="button" className="chip chip--more" aria-label={`${hidden} more scopes`}>
               +{hidden}
