@@ -20,15 +20,11 @@ export function LastUsedCell({ token, stale }: { token: Token; stale: boolean })
 
 function StaleMarker({ token }: { token: Token }) {
   const now = useNow()
-  const unusedDays = token.lastUsedAt ? daysSince(token.lastUsedAt, now) : null
-  const ageDays = daysSince(token.createdAt, now)
+  // Days since the last use, or since creation for a token never used.
+  const days = daysSince(token.lastUsedAt ?? token.createdAt, now)
   const staleFor = token.lastUsedAt
-    ? unusedDays === null
-      ? 'Not used for a long time'
-      : `Unused for ${unusedDays} days`
-    : ageDays === null
-      ? 'Never used since it was created'
-      : `Never used in the ${ageDays} days since it was created`
+    ? `Unused for ${days === null ? 'a long time' : `${days} days`}`
+    : `Never used${days === null ? '' : ` in the ${days} days`} since it was created`
   return (
     <span className="marker marker--stale" title={staleFor}>
       Stale<span className="visually-hidden">: {staleFor}</span>
