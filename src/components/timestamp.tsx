@@ -1,6 +1,6 @@
 import { formatExactTime, formatRelativeTime } from '../lib/format-time'
 import { parseTimestamp } from '../lib/parse-timestamp'
-import { useNow } from '../lib/use-now'
+import { useNowSelect } from '../lib/use-now'
 import { Tooltip } from './ui/tooltip'
 import './timestamp.css'
 
@@ -9,16 +9,22 @@ interface TimestampProps {
   value: string
   /** Words before the exact time in the tooltip, e.g. "Last used". */
   label: string
+  /** 0 (default) puts it in the tab order; -1 leaves it to a composite widget's arrow keys. */
+  tabIndex?: number
 }
 
 /**
  * A relative time ("3 hours ago") in the browser's locale; hovering or focusing it shows the exact
  * moment in the local zone and in UTC.
  */
-export function Timestamp({ value, label }: TimestampProps) {
-  const now = useNow()
+export function Timestamp({ value, label, tabIndex = 0 }: TimestampProps) {
   const at = parseTimestamp(value)
-  if (at === null) return <span>{value}</span>
+  // Re-renders when the text changes ("2 minutes ago" → "3 minutes ago"), not on every tick.
+  const relative = useNowSelect((now) => (at === null ? null : formatRelativeTime(at, now)))
+  if (at === null || relative === null) {
+    // Unreadable: shown as written, and still focusable where a time would be.
+    return <span tabIndex={tabIndex}>{value}</span>
+  }
   return (
     <Tooltip
       content={() => (
@@ -31,9 +37,8 @@ export function Timestamp({ value, label }: TimestampProps) {
       )}
     >
       {/* Focusable so keyboard users get the exact time too (WCAG 1.4.13 tooltip on focus). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <time className="timestamp" dateTime={value} tabIndex={0}>
-        {formatRelativeTime(at, now)}
+      <time className="timestamp" dateTime={value} tabIndex={tabIndex}>
+        {relative}
       </time>
     </Tooltip>
   )

@@ -36,6 +36,18 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
+/** The clock's time. The component re-renders on every tick: prefer `useNowSelect` in lists. */
 export function useNow(): number {
   return useSyncExternalStore(subscribe, () => now)
+}
+
+/**
+ * What a component shows of the clock: it re-renders only when `select`'s result changes, so a
+ * tick re-renders the cells whose text moves ("2 minutes ago" → "3 minutes ago") and no others.
+ * `select` must return a primitive (compared with Object.is), e.g. the formatted text.
+ */
+export function useNowSelect<T extends string | number | boolean | null>(
+  select: (now: number) => T,
+): T {
+  return useSyncExternalStore(subscribe, () => select(now))
 }

@@ -14,6 +14,8 @@ globalThis.ResizeObserver ??= ResizeObserverStub
 Element.prototype.hasPointerCapture = () => false
 Element.prototype.releasePointerCapture = () => {}
 Element.prototype.scrollIntoView = () => {}
+// The window virtualizer scrolls the page to keep rows in place.
+window.scrollTo = () => {}
 // jsdom has no matchMedia; the app follows prefers-color-scheme through it.
 window.matchMedia = (query: string) =>
   ({

@@ -86,7 +86,7 @@ async function setup(path = '/tokens') {
   const spies = instrumented(db)
   startSession(TEST_SECRET, { keepOnReload: true })
   const view = renderRoute(path)
-  await screen.findByRole('table')
+  await screen.findByRole('grid')
   return { db, ...spies, ...view }
 }
 

@@ -70,7 +70,7 @@ describe('tokens page', () => {
     renderRoute('/tokens')
 
     expect(await screen.findByText('Loading your tokens…', {}, { timeout: 3_000 })).toBeVisible()
-    const table = await screen.findByRole('table', {}, { timeout: 3_000 })
+    const table = await screen.findByRole('grid', {}, { timeout: 3_000 })
 
     // Default view: tokens that still work, most recently used first; never-used last.
     const names = within(table)
@@ -89,7 +89,7 @@ describe('tokens page', () => {
   it('marks state, session, staleness and last use on each row', async () => {
     signedIn()
     renderRoute('/tokens?status=all')
-    await screen.findByRole('table')
+    await screen.findByRole('grid')
 
     expect(within(rowFor(/ci-runner/)).getByText('This session')).toBeVisible()
     expect(within(rowFor(/ci-deploy/)).getByText('3 hours ago')).toBeVisible()
@@ -110,7 +110,7 @@ describe('tokens page', () => {
   it('shows the exact local and UTC time when a last-used date gets keyboard focus', async () => {
     signedIn()
     const { user } = renderRoute('/tokens')
-    await screen.findByRole('table')
+    await screen.findByRole('grid')
 
     const relative = within(rowFor(/ci-deploy/)).getByText('3 hours ago')
     await user.click(document.body)
@@ -123,7 +123,7 @@ describe('tokens page', () => {
   it('filters from a summary card and keeps the filter in the URL', async () => {
     signedIn()
     const { user, router } = renderRoute('/tokens')
-    await screen.findByRole('table')
+    await screen.findByRole('grid')
 
     const staleCard = screen.getByRole('button', { name: /3\s*stale/ })
     expect(staleCard).toHaveAttribute('aria-pressed', 'false')
@@ -138,7 +138,7 @@ describe('tokens page', () => {
   it('reads filter, search and sort from the URL, and sorts from a column header', async () => {
     signedIn()
     const { user, router } = renderRoute('/tokens?status=all&q=ci&sort=name&dir=asc')
-    await screen.findByRole('table')
+    await screen.findByRole('grid')
 
     expect(screen.getByRole('searchbox', { name: 'Search tokens' })).toHaveValue('ci')
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('all')
@@ -173,7 +173,7 @@ describe('tokens page', () => {
   it('falls back to the default view for a hand-edited URL', async () => {
     signedIn()
     renderRoute('/tokens?status=bogus&sort=size')
-    await screen.findByRole('table')
+    await screen.findByRole('grid')
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('active')
     expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('lastUsed:desc')
   })
@@ -184,7 +184,7 @@ describe('tokens page', () => {
     expect(await screen.findByText('No tokens match')).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
-    expect(await screen.findByRole('table')).toBeVisible()
+    expect(await screen.findByRole('grid')).toBeVisible()
     expect(screen.getByRole('searchbox', { name: 'Search tokens' })).toHaveValue('')
     expect(screen.getAllByRole('rowheader')).toHaveLength(8)
   })
@@ -214,13 +214,13 @@ describe('tokens page', () => {
     expect(alert).toHaveTextContent('req-503-abc')
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByRole('table')).toBeVisible()
+    expect(await screen.findByRole('grid')).toBeVisible()
   })
 
   it('keeps the table on screen while a refresh runs, and when it fails', async () => {
     const db = signedIn()
     const { user } = renderRoute('/tokens')
-    await screen.findByRole('table')
+    await screen.findByRole('grid')
 
     let release = () => {}
     server.use(
@@ -256,7 +256,7 @@ describe('tokens page', () => {
   it('turns a pasted secret into its preview instead of putting it in the URL', async () => {
     signedIn()
     const { user, router } = renderRoute('/tokens?status=all')
-    await screen.findByRole('table')
+    await screen.findByRole('grid')
 
     const box = screen.getByRole('searchbox', { name: 'Search tokens' })
     await user.click(box)

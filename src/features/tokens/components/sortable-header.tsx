@@ -9,22 +9,38 @@ interface SortableHeaderProps {
   active: boolean
   dir: SortDirection
   onSort: (key: TokenSortKey) => void
+  /** For the grid's roving focus. */
+  tabIndex: number
+  className: string
   children: ReactNode
 }
 
 /** A column header that sorts on click or Enter, and tells assistive tech how it is sorted. */
-export function SortableHeader({ sortKey, active, dir, onSort, children }: SortableHeaderProps) {
+export function SortableHeader({
+  sortKey,
+  active,
+  dir,
+  onSort,
+  tabIndex,
+  className,
+  children,
+}: SortableHeaderProps) {
   const Icon = !active ? ArrowUpDown : dir === 'asc' ? ArrowUp : ArrowDown
   return (
-    <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <div
+      role="columnheader"
+      className={className}
+      aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <button
         type="button"
+        tabIndex={tabIndex}
         className={`sort-button${active ? ' sort-button--active' : ''}`}
         onClick={() => onSort(sortKey)}
       >
         {children}
         <Icon aria-hidden="true" size={14} />
       </button>
-    </th>
+    </div>
   )
 }

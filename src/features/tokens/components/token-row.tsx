@@ -1,86 +1,145 @@
+import { memo } from 'react'
 import { Timestamp } from '../../../components/timestamp'
 import { Button } from '../../../components/ui/button'
-import { useNow } from '../../../lib/use-now'
 import type { Token } from '../api/token-schema'
-import { deriveTokenState, isStale } from '../lib/token-state'
+import { isUsable } from '../lib/token-state'
+import { useTokenState } from '../lib/use-token-state'
 import { ExpiresCell } from './expires-cell'
 import { LastUsedCell } from './last-used-cell'
-import { ScopeList } from './scope-list'
+import { hasMoreScopesButton, ScopeList } from './scope-list'
 import { TokenStatusBadge } from './token-status-badge'
 import './token-row.css'
 
 interface TokenRowProps {
   token: Token
+  /** 1-based position in the grid (the header row is 1). */
+  rowIndex: number
+  /** Distance from the top of the rows, in px (the virtualizer's measurement). */
+  offset: number
+  /** The virtualizer's ref: it measures the row, whose height depends on the layout. */
+  measureRef: (element: HTMLDivElement | null) => void
   isCurrentSession: boolean
   /** A revoke for this token is in flight. */
   pending: boolean
+  /** The column holding the grid's one tab stop when it is in this row, else null. */
+  activeCol: number | null
   onRevoke: (token: Token) => void
 }
 
-export function TokenRow({ token, isCurrentSession, pending, onRevoke }: TokenRowProps) {
-  const now = useNow()
-  const state = deriveTokenState(token, now)
+/**
+ * One token as a grid row: a table row on wide screens, two lines on narrower ones and a card on
+ * phones (the CSS places the same cells). Memoised: a row re-renders when its token, its pending
+ * state or the grid's focus in it changes, or when its own clock-driven text moves.
+ */
+export const TokenRow = memo(function TokenRow({
+  token,
+  rowIndex,
+  offset,
+  measureRef,
+  isCurrentSession,
+  pending,
+  activeCol,
+  onRevoke,
+}: TokenRowProps) {
+  const { state, stale } = useTokenState(token)
   const inactive = state.kind === 'revoked' || state.kind === 'expired'
   const classes = ['token-row', inactive && 'token-row--inactive', pending && 'token-row--pending']
+  // Roving focus: the active cell's control (or the cell itself) is the grid's one tab stop.
+  const focus = (col: number, hasControl: boolean) => {
+    const tabIndex = activeCol === col ? 0 : -1
+    return { cell: hasControl ? undefined : tabIndex, control: tabIndex }
+  }
+  const name = focus(1, false)
+  const preview = focus(2, false)
+  const scopes = focus(3, hasMoreScopesButton(token.scopes))
+  const showRevokedAt = !pending && token.revokedAt !== null
+  const status = focus(4, showRevokedAt)
+  const created = focus(5, true)
+  const lastUsed = focus(6, token.lastUsedAt !== null)
+  const expires = focus(7, token.expiresAt !== null || isUsable(state))
+  const canRevoke = state.kind !== 'revoked'
+  const actions = focus(8, canRevoke)
+
   return (
-    <tr className={classes.filter(Boolean).join(' ')} aria-busy={pending || undefined}>
-      <th scope="row" className="token-row__name" tabIndex={-1} data-token-id={token.id}>
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      aria-busy={pending || undefined}
+      data-index={rowIndex - 2}
+      data-token-id={token.id}
+      ref={measureRef}
+      className={classes.filter(Boolean).join(' ')}
+      style={{ transform: `translateY(${offset}px)` }}
+    >
+      <div role="rowheader" className="tokens-grid__cell cell--name" tabIndex={name.cell}>
         <span className="token-name" title={token.name}>
           <bdi>{token.name}</bdi>
         </span>
         {isCurrentSession && <span className="badge badge--session">This session</span>}
-      </th>
-      <td>
+      </div>
+      <div role="gridcell" className="tokens-grid__cell cell--preview" tabIndex={preview.cell}>
         <code className="preview">{token.preview}</code>
-      </td>
-      <td className="token-row__scopes">
-        <ScopeList scopes={token.scopes} />
-      </td>
-      <td>
+      </div>
+      <div role="gridcell" className="tokens-grid__cell cell--scopes" tabIndex={scopes.cell}>
+        <ScopeList scopes={token.scopes} tabIndex={scopes.control} />
+      </div>
+      <div role="gridcell" className="tokens-grid__cell cell--status" tabIndex={status.cell}>
         <div className="cell-stack">
           <TokenStatusBadge state={state} />
           {state.kind === 'expiring' && (
             <span className="cell-note">{daysLeftText(state.daysLeft)}</span>
           )}
-          {pending ? (
+          {pending && (
             <span className="cell-note pending-note">
               <span className="spinner spinner--small" aria-hidden="true" />
               Confirming…
             </span>
-          ) : (
-            token.revokedAt && (
-              <span className="cell-note">
-                <Timestamp value={token.revokedAt} label="Revoked" />
-              </span>
-            )
+          )}
+          {showRevokedAt && token.revokedAt !== null && (
+            <span className="cell-note">
+              <Timestamp value={token.revokedAt} label="Revoked" tabIndex={status.control} />
+            </span>
           )}
         </div>
-      </td>
-      <td>
-        <Timestamp value={token.createdAt} label="Created" />
-      </td>
-      <td>
-        <LastUsedCell token={token} stale={isStale(token, now)} />
-      </td>
-      <td>
-        <ExpiresCell token={token} state={state} />
-      </td>
-      <td className="token-row__actions">
-        {state.kind !== 'revoked' && (
+      </div>
+      <div role="gridcell" className="tokens-grid__cell cell--created">
+        <span className="cell-label" aria-hidden="true">
+          Created
+        </span>
+        <Timestamp value={token.createdAt} label="Created" tabIndex={created.control} />
+      </div>
+      <div role="gridcell" className="tokens-grid__cell cell--last-used" tabIndex={lastUsed.cell}>
+        <span className="cell-label" aria-hidden="true">
+          Last used
+        </span>
+        <LastUsedCell token={token} stale={stale} tabIndex={lastUsed.control} />
+      </div>
+      <div role="gridcell" className="tokens-grid__cell cell--expires" tabIndex={expires.cell}>
+        <span className="cell-label" aria-hidden="true">
+          Expiry
+        </span>
+        <ExpiresCell token={token} state={state} tabIndex={expires.control} />
+      </div>
+      <div role="gridcell" className="tokens-grid__cell cell--actions" tabIndex={actions.cell}>
+        {canRevoke && (
           <Button
             variant="quiet"
             className="revoke-button"
             aria-label={`Revoke ${token.name}`}
-            disabled={pending}
-            onClick={() => onRevoke(token)}
+            // aria-disabled, not disabled: a disabled button cannot hold the grid's focus.
+            aria-disabled={pending || undefined}
+            tabIndex={actions.control}
+            onClick={() => {
+              if (!pending) onRevoke(token)
+            }}
           >
             Revoke
           </Button>
         )}
-      </td>
-    </tr>
+      </div>
+    </div>
   )
-}
+})
 
 function daysLeftText(days: number): string {
   if (days === 0) return 'Less than a day left'

@@ -53,7 +53,7 @@ export function TokensPage() {
     })
 
   const filterLabel = STATUS_FILTER_LABELS[search.status].toLowerCase()
-  const caption = `Personal API tokens: ${filterLabel}, sorted by ${SORT_LABELS[search.sort][search.dir].toLowerCase()}`
+  const gridLabel = `Personal API tokens: ${filterLabel}, sorted by ${SORT_LABELS[search.sort][search.dir].toLowerCase()}`
 
   return (
     <section aria-labelledby="tokens-title" className="tokens-page">
@@ -91,7 +91,7 @@ export function TokensPage() {
           sortDir={search.dir}
           onSort={onHeaderSort}
           onRevoke={revokeFlow.open}
-          caption={caption}
+          label={gridLabel}
         />
       ) : (
         <TokensEmptyState

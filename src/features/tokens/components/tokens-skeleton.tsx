@@ -2,7 +2,6 @@ import './tokens-table.css'
 import './tokens-skeleton.css'
 
 const ROWS = 5
-const COLUMNS = 8
 
 /** Shown while the first list loads: the page's shape, so nothing jumps when the data arrives. */
 export function TokensSkeleton() {
@@ -12,20 +11,15 @@ export function TokensSkeleton() {
       <p role="status" className="muted">
         Loading your tokens…
       </p>
-      <div className="table-scroll" aria-hidden="true">
-        <table className="tokens-table tokens-table--skeleton">
-          <tbody>
-            {Array.from({ length: ROWS }, (_, row) => (
-              <tr key={row}>
-                {Array.from({ length: COLUMNS }, (_, column) => (
-                  <td key={column}>
-                    <span className="skeleton" />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="tokens-grid tokens-grid--skeleton" aria-hidden="true">
+        {Array.from({ length: ROWS }, (_, row) => (
+          <div key={row} className="tokens-skeleton__row">
+            <span className="skeleton skeleton--name" />
+            <span className="skeleton" />
+            <span className="skeleton" />
+            <span className="skeleton" />
+          </div>
+        ))}
       </div>
     </section>
   )

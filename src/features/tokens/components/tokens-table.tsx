@@ -1,8 +1,21 @@
+import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual'
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react'
 import { useSessionTokenId } from '../../session/api/me-queries'
 import type { Token } from '../api/token-schema'
+import { nearestColumn, nextGridPosition, type GridPosition } from '../lib/grid-navigation'
 import type { SortDirection, TokenSortKey } from '../search'
 import { SortableHeader } from './sortable-header'
 import { TokenRow } from './token-row'
+import { useDocumentTop } from './use-document-top'
 import './tokens-table.css'
 
 interface TokensTableProps {
@@ -14,55 +27,225 @@ interface TokensTableProps {
   sortDir: SortDirection
   onSort: (key: TokenSortKey) => void
   onRevoke: (token: Token) => void
-  caption: string
+  /** The grid's accessible name: what it lists and how it is sorted. */
+  label: string
 }
 
-/** The token table: sortable headers and one row per token. */
-export function TokensTable({
+const HEADER_ROW = 1
+const COLUMN_COUNT = 8
+/** A one-line row; rows are measured once drawn (two-line rows and cards are taller). */
+const ESTIMATED_ROW_PX = 52
+const PAGE_ROWS = 10
+const CELL_SELECTOR = '[role="gridcell"], [role="rowheader"], [role="columnheader"]'
+
+/**
+ * The token list as an ARIA grid over the page's scroll: only the rows in view (plus a few) are in
+ * the DOM, so 10,000 tokens cost about what 50 do. The header stays in view, and the grid is one
+ * tab stop: arrow keys, Home/End and Page Up/Down move between cells and rows.
+ */
+export const TokensTable = memo(function TokensTable({
   tokens,
   pendingIds,
   sortKey,
   sortDir,
   onSort,
   onRevoke,
-  caption,
+  label,
 }: TokensTableProps) {
   const sessionTokenId = useSessionTokenId()
-  const header = (key: TokenSortKey, label: string) => (
-    <SortableHeader sortKey={key} active={sortKey === key} dir={sortDir} onSort={onSort}>
-      {label}
+  const gridRef = useRef<HTMLDivElement>(null)
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const headRef = useRef<HTMLDivElement>(null)
+  const scrollMargin = useDocumentTop(bodyRef)
+  const headHeight = useElementHeight(headRef)
+
+  const lastRow = tokens.length + 1
+  const [active, setActive] = useState<GridPosition>({ row: HEADER_ROW + 1, col: 1 })
+  // Rows come and go with filters: the tab stop stays inside the grid.
+  const current = { row: Math.min(active.row, lastRow), col: active.col }
+  const activeIndex = current.row - 2
+
+  const virtualizer = useWindowVirtualizer<HTMLDivElement>({
+    count: tokens.length,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 6,
+    scrollMargin,
+    scrollPaddingStart: headHeight,
+    getItemKey: (index) => tokens[index]?.id ?? index,
+    // The row holding the tab stop stays in the DOM while scrolled away, so Tab always finds it.
+    rangeExtractor: (range) => withIndex(defaultRangeExtractor(range), activeIndex),
+  })
+
+  // A stable callback for the memoised rows; the page's handler may change every render.
+  const onRevokeRef = useRef(onRevoke)
+  useLayoutEffect(() => {
+    onRevokeRef.current = onRevoke
+  })
+  const revoke = useCallback((token: Token) => onRevokeRef.current(token), [])
+
+  // After an arrow key, focus follows once the target row is drawn: at once when it is in view,
+  // after the virtualizer's scroll when it was not.
+  const focusPending = useRef(false)
+  useLayoutEffect(() => {
+    if (!focusPending.current) return
+    const row = findRow(gridRef.current, current.row)
+    if (!row) return
+    focusPending.current = false
+    const cell = row.children[nearestColumn(current.col, shownColumns(row)) - 1]
+    if (cell instanceof HTMLElement) focusTarget(cell).focus({ preventScroll: true })
+  })
+
+  function moveTo(position: GridPosition) {
+    focusPending.current = true
+    setActive(position)
+    if (position.row > HEADER_ROW) virtualizer.scrollToIndex(position.row - 2, { align: 'auto' })
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.altKey || event.shiftKey) return
+    const from = positionOf(event.target)
+    if (!from) return
+    const row = findRow(gridRef.current, from.row)
+    const next = nextGridPosition(event.key, event.ctrlKey || event.metaKey, from, {
+      firstRow: headRef.current && isShown(headRef.current) ? HEADER_ROW : HEADER_ROW + 1,
+      lastRow,
+      columns: row ? shownColumns(row) : [from.col],
+      pageRows: PAGE_ROWS,
+    })
+    if (!next) return
+    event.preventDefault()
+    moveTo(next)
+  }
+
+  // A click or a programmatic focus (the dialog giving focus back) moves the tab stop too.
+  function onFocus(event: FocusEvent<HTMLDivElement>) {
+    const at = positionOf(event.target)
+    if (at && (at.row !== active.row || at.col !== active.col)) setActive(at)
+  }
+
+  const header = (key: TokenSortKey, text: string, col: number, className: string) => (
+    <SortableHeader
+      sortKey={key}
+      active={sortKey === key}
+      dir={sortDir}
+      onSort={onSort}
+      tabIndex={current.row === HEADER_ROW && current.col === col ? 0 : -1}
+      className={`tokens-grid__cell ${className}`}
+    >
+      {text}
     </SortableHeader>
   )
-  return (
-    <div className="table-scroll">
-      <table className="tokens-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {header('name', 'Name')}
-            <th scope="col">Preview</th>
-            <th scope="col">Scopes</th>
-            <th scope="col">Status</th>
-            {header('created', 'Created')}
-            {header('lastUsed', 'Last used')}
-            {header('expires', 'Expires')}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <TokenRow
-              key={token.id}
-              token={token}
-              isCurrentSession={token.id === sessionTokenId}
-              pending={pendingIds.has(token.id)}
-              onRevoke={onRevoke}
-            />
-          ))}
-        </tbody>
-      </table>
+  const plainHeader = (text: string, col: number, className: string, hidden = false) => (
+    <div
+      role="columnheader"
+      className={`tokens-grid__cell ${className}`}
+      tabIndex={current.row === HEADER_ROW && current.col === col ? 0 : -1}
+    >
+      {hidden ? <span className="visually-hidden">{text}</span> : text}
     </div>
   )
+
+  return (
+    <div className="tokens-grid-frame">
+      {/* The keyboard handlers belong to the grid: its cells and controls are what is focused. */}
+      {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus */}
+      <div
+        ref={gridRef}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={lastRow}
+        aria-colcount={COLUMN_COUNT}
+        aria-readonly="true"
+        className="tokens-grid"
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
+        <div role="rowgroup" ref={headRef} className="tokens-grid__head">
+          <div role="row" aria-rowindex={HEADER_ROW} className="tokens-grid__header-row">
+            {header('name', 'Name', 1, 'cell--name')}
+            {plainHeader('Preview', 2, 'cell--preview')}
+            {plainHeader('Scopes', 3, 'cell--scopes')}
+            {plainHeader('Status', 4, 'cell--status')}
+            {header('created', 'Created', 5, 'cell--created')}
+            {header('lastUsed', 'Last used', 6, 'cell--last-used')}
+            {header('expires', 'Expires', 7, 'cell--expires')}
+            {plainHeader('Actions', 8, 'cell--actions', true)}
+          </div>
+        </div>
+        <div
+          role="rowgroup"
+          ref={bodyRef}
+          className="tokens-grid__body"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const token = tokens[item.index]
+            if (!token) return null
+            const rowIndex = item.index + 2
+            return (
+              <TokenRow
+                key={item.key}
+                token={token}
+                rowIndex={rowIndex}
+                offset={item.start - scrollMargin}
+                measureRef={virtualizer.measureElement}
+                isCurrentSession={token.id === sessionTokenId}
+                pending={pendingIds.has(token.id)}
+                activeCol={current.row === rowIndex ? current.col : null}
+                onRevoke={revoke}
+              />
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+})
+
+function withIndex(indexes: number[], index: number): number[] {
+  if (index < 0 || indexes.includes(index)) return indexes
+  return [...indexes, index].sort((a, b) => a - b)
+}
+
+function useElementHeight(ref: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0)
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const measure = () => setHeight(element.getBoundingClientRect().height)
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [ref])
+  return height
+}
+
+function positionOf(target: EventTarget): GridPosition | null {
+  if (!(target instanceof Element)) return null
+  const cell = target.closest(CELL_SELECTOR)
+  const row = cell?.closest('[role="row"]')
+  if (!cell || !row) return null
+  const rowIndex = Number(row.getAttribute('aria-rowindex'))
+  const col = Array.prototype.indexOf.call(row.children, cell) + 1
+  return rowIndex > 0 && col > 0 ? { row: rowIndex, col } : null
+}
+
+function findRow(grid: HTMLElement | null, row: number): HTMLElement | null {
+  return grid?.querySelector<HTMLElement>(`[role="row"][aria-rowindex="${row}"]`) ?? null
+}
+
+/** The cell's own control (a sort button, a time, Revoke) takes focus; otherwise the cell. */
+function focusTarget(cell: HTMLElement): HTMLElement {
+  return cell.querySelector<HTMLElement>('button, [tabindex]') ?? cell
+}
+
+/** Columns a layout hides (the narrow ones fold some away) are skipped by the arrow keys. */
+function shownColumns(row: HTMLElement): number[] {
+  return Array.from(row.children).flatMap((cell, index) => (isShown(cell) ? [index + 1] : []))
+}
+
+function isShown(element: Element): boolean {
+  const { width, height } = element.getBoundingClientRect()
+  return width > 1 && height > 1
 }

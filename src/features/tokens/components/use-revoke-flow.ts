@@ -36,7 +36,9 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
     const id = confirmedId.current
     confirmedId.current = null
     const cell = id
-      ? document.querySelector<HTMLElement>(`th[data-token-id="${CSS.escape(id)}"]`)
+      ? document.querySelector<HTMLElement>(
+          `[data-token-id="${CSS.escape(id)}"] [role="rowheader"]`,
+        )
       : null
     ;(cell ?? opener.current)?.focus()
     opener.current = null
