@@ -13,12 +13,17 @@ interface DemoApi {
   statusWith: (token: string) => Promise<number>
 }
 
-export const test = base.extend<{ demoApi: DemoApi }, { serve: ServeInstance }>({
+export const test = base.extend<
+  { demoApi: DemoApi },
+  { serve: ServeInstance; seed: number | undefined }
+>({
+  // `test.use({ seed: N })` gives a file's workers an account of N generated tokens.
+  seed: [undefined, { scope: 'worker', option: true }],
   // Each worker runs its own serve command and emulator (fresh in-memory db): no test sees another
   // worker's writes. Tests in one worker run one after another and share its emulator.
   serve: [
-    async ({}, use) => {
-      const serve = await startServe()
+    async ({ seed }, use) => {
+      const serve = await startServe({ seed })
       try {
         await use(serve)
       } finally {

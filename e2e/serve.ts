@@ -29,10 +29,21 @@ export interface ServeInstance {
  * and resolves once it has printed its address and demo token. `dist/` must already be fresh
  * (global-setup.ts builds it), or every worker would build it at once.
  */
-export function startServe({ startTimeoutMs = 30_000 } = {}): Promise<ServeInstance> {
+export function startServe({
+  startTimeoutMs = 30_000,
+  seed,
+}: {
+  startTimeoutMs?: number
+  /** `--seed N`: an account with N generated tokens instead of the demo seed. */
+  seed?: number
+} = {}): Promise<ServeInstance> {
+  const seedArgs = seed === undefined ? [] : ['--seed', String(seed)]
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', EXIT_WITH_PARENT, SERVE_CLI, '--port', '0', '--db', ':memory:'],
+    [
+      ...['--import', 'tsx', '--import', EXIT_WITH_PARENT, SERVE_CLI],
+      ...['--port', '0', '--db', ':memory:', ...seedArgs],
+    ],
     {
       cwd: rootDir,
       // A process group of its own: `stop` signals the command and any helper it spawned.

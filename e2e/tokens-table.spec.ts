@@ -125,7 +125,8 @@ test('relative times keep moving while the page stays open', async ({ page, demo
   await demoApi.createToken({ name, scopes: ['jobs:read'] })
   await page.clock.install()
   await signIn(page)
-  const created = tokenRow(page, name).getByRole('cell').nth(3)
+  // The created cell's time (narrow layouts put a "Created" label before it).
+  const created = tokenRow(page, name).getByRole('gridcell').nth(3).locator('time')
   await expect(created).toHaveText('now')
 
   await page.clock.fastForward('10:00')
@@ -155,32 +156,3 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape')
   })
 }
-
-test('at 375 px the page does not scroll sideways; the table does, with the name pinned', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 375, height: 740 })
-  await signIn(page)
-  const ci = tokenRow(page, /CI deploy/)
-  const name = ci.getByRole('rowheader')
-  const revoke = ci.getByRole('button', { name: /Revoke CI deploy/ })
-  await name.scrollIntoViewIfNeeded()
-  await expect(name).toBeInViewport()
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
-
-  // Scrolling the table to its end brings the action in while the name stays put.
-  const tableScroll = () =>
-    page.getByRole('table').evaluate((table) => table.parentElement?.scrollLeft)
-  expect(await tableScroll()).toBe(0)
-  await revoke.scrollIntoViewIfNeeded()
-  await expect(revoke).toBeInViewport()
-  await expect.poll(tableScroll).toBeGreaterThan(0)
-  await expect(name).toBeInViewport()
-  const nameBox = await name.boundingBox()
-  expect(nameBox?.x).toBeLessThan(40)
-
-  await revoke.click()
-  await expect(page.getByRole('alertdialog')).toBeInViewport()
-  await page.getByRole('button', { name: 'Cancel' }).click()
-  await expect(page.getByRole('alertdialog')).toHaveCount(0)
-})
