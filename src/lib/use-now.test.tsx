@@ -1,17 +1,14 @@
 import { act, render, screen } from '@testing-library/react'
+import { Profiler } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useNowSelect } from './use-now'
 
-const renders = { minutes: 0, hours: 0 }
-
 function Minutes({ since }: { since: number }) {
-  renders.minutes++
   const minutes = useNowSelect((now) => Math.floor((now - since) / 60_000))
   return <p>{minutes} min</p>
 }
 
 function Hours({ since }: { since: number }) {
-  renders.hours++
   const hours = useNowSelect((now) => Math.floor((now - since) / 3_600_000))
   return <p>{hours} h</p>
 }
@@ -19,28 +16,39 @@ function Hours({ since }: { since: number }) {
 describe('useNowSelect', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: new Date('2026-11-28T12:00:00Z') })
-    renders.minutes = 0
-    renders.hours = 0
   })
-  afterEach(() => vi.useRealTimers())
+  afterEach(() => {
+    vi.useRealTimers()
+  })
 
   it('re-renders a component on a tick only when what it selects changes', () => {
+    const commits = { minutes: 0, hours: 0 }
+    const count = (id: string) => {
+      if (id === 'minutes' || id === 'hours') commits[id]++
+    }
     const since = Date.now()
     render(
       <>
-        <Minutes since={since} />
-        <Hours since={since} />
+        <Profiler id="minutes" onRender={count}>
+          <Minutes since={since} />
+        </Profiler>
+        <Profiler id="hours" onRender={count}>
+          <Hours since={since} />
+        </Profiler>
       </>,
     )
     expect(screen.getByText('0 min')).toBeInTheDocument()
-    const before = { ...renders }
+    const before = { ...commits }
 
-    act(() => vi.advanceTimersByTime(30_000)) // 0.5 minutes: neither text changes
-    expect(renders).toEqual(before)
+    act(() => {
+      vi.advanceTimersByTime(30_000) // half a minute: neither text changes
+    })
+    expect(commits).toEqual(before)
 
-    act(() => vi.advanceTimersByTime(30_000)) // 1 minute: only the minutes move
+    act(() => {
+      vi.advanceTimersByTime(30_000) // a minute: only the minutes move
+    })
     expect(screen.getByText('1 min')).toBeInTheDocument()
-    expect(renders.minutes).toBe(before.minutes + 1)
-    expect(renders.hours).toBe(before.hours)
+    expect(commits).toEqual({ minutes: before.minutes + 1, hours: before.hours })
   })
 })
