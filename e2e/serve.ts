@@ -25,14 +25,29 @@ export interface ServeInstance {
 }
 
 /**
- * Starts `node --import tsx server/serve-cli.ts --port 0 --db :memory:` in its own process group
- * and resolves once it has printed its address and demo token. `dist/` must already be fresh
- * (global-setup.ts builds it), or every worker would build it at once.
+ * Starts `node --import tsx server/serve-cli.ts --port 0 --db :memory:` (then `args`, such as
+ * `--seed 1000`) in its own process group and resolves once it has printed its address and demo
+ * token. `dist/` must already be fresh (global-setup.ts builds it), or every worker would build it
+ * at once.
  */
-export function startServe({ startTimeoutMs = 30_000 } = {}): Promise<ServeInstance> {
+export function startServe({
+  startTimeoutMs = 30_000,
+  args = [],
+}: { startTimeoutMs?: number; args?: readonly string[] } = {}): Promise<ServeInstance> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', EXIT_WITH_PARENT, SERVE_CLI, '--port', '0', '--db', ':memory:'],
+    [
+      '--import',
+      'tsx',
+      '--import',
+      EXIT_WITH_PARENT,
+      SERVE_CLI,
+      '--port',
+      '0',
+      '--db',
+      ':memory:',
+      ...args,
+    ],
     {
       cwd: rootDir,
       // A process group of its own: `stop` signals the command and any helper it spawned.
