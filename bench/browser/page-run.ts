@@ -33,8 +33,10 @@ export interface RunSample {
   round: number
   /** ms from navigation start to the paint that shows the first data row; null when it failed. */
   firstRowMs: number | null
-  /** JS heap used after load and a forced GC (CDP Runtime.getHeapUsage), bytes. */
+  /** JS (V8) heap used after load and a forced GC (CDP Runtime.getHeapUsage `usedSize`), bytes. */
   heapBytes: number | null
+  /** The same call's `embedderHeapUsedSize`: Blink's garbage-collected heap, where the DOM lives. */
+  blinkHeapBytes: number | null
   /** `document.getElementsByTagName('*').length` after load. */
   domNodes: number | null
   /** GET requests to the two API paths from navigation until after the heap was measured. */
@@ -141,12 +143,16 @@ async function jsCssBefore(
   }
 }
 
-/** The page's JS heap after a full GC, from the DevTools protocol. */
-async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+/** The page's JS heap and Blink's heap after a full GC, from the DevTools protocol. */
+async function heapAfterGc(
+  context: BrowserContext,
+  page: Page,
+): Promise<{ js: number; blink: number }> {
   const cdp = await context.newCDPSession(page)
   try {
     await cdp.send('HeapProfiler.collectGarbage')
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+    const usage = await cdp.send('Runtime.getHeapUsage')
+    return { js: usage.usedSize, blink: usage.embedderHeapUsedSize }
   } finally {
     await cdp.detach()
   }
@@ -179,6 +185,7 @@ export async function runPage(browser: Browser, options: RunOptions): Promise<Ru
     round,
     firstRowMs: null,
     heapBytes: null,
+    blinkHeapBytes: null,
     domNodes: null,
     requests: null,
     jsCss: null,
@@ -232,7 +239,9 @@ export async function runPage(browser: Browser, options: RunOptions): Promise<Ru
     await page.waitForLoadState('load')
     sample.jsCss = await jsCssBefore(page, firstRowAt, encodings)
     sample.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length)
-    sample.heapBytes = await heapAfterGc(context, page)
+    const heap = await heapAfterGc(context, page)
+    sample.heapBytes = heap.js
+    sample.blinkHeapBytes = heap.blink
     sample.requests = { ...counts }
     if (options.interactions) await timeInteractions(page, reports, sample, timeoutMs)
   } catch (error) {

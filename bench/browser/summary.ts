@@ -189,6 +189,7 @@ export function browserFigures(result: BrowserBenchResult): FigureRow[] {
   for (const size of result.sizes) {
     both('first row painted', size, (s) => s.firstRowMs, ms)
     both('JS heap after load and GC', size, (s) => s.heapBytes, formatBytes)
+    both('Blink heap (the DOM) after load and GC', size, (s) => s.blinkHeapBytes, formatBytes)
     both('DOM nodes after load', size, (s) => s.domNodes, count)
     both(
       'JS + CSS transferred before the first row',
