@@ -1,6 +1,7 @@
 // npm run bench: every benchmark in turn, then the tables, and bench/results.json. Nothing here
 // asserts a time: the browser part's PASS/FAIL verdicts are printed and recorded, never enforced.
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { ensureBuild } from '../server/serve/ensure-build.ts'
@@ -33,6 +34,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --timeout S         seconds allowed for each step of a run: a load until its first row, each
                       interaction (default 60); a step over it fails, the bench goes on
   --update-readme     also write the browser tables into README.md (Performance section)
+  --report-only       measure nothing: summarise bench/results.json's raw samples again (after a
+                      change to the targets or the tables), print it, rewrite it
 
 Writes bench/results.json every time.`
 
@@ -43,6 +46,7 @@ interface RunOptions {
   runs: number
   timeoutMs: number
   updateReadme: boolean
+  reportOnly: boolean
 }
 
 function positiveInteger(flag: string, value: string): number {
@@ -64,6 +68,7 @@ function parseOptions(argv: string[]): RunOptions {
       runs: { type: 'string', default: '5' },
       timeout: { type: 'string', default: '60' },
       'update-readme': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
     },
   })
   if (values['browser-only'] && values['no-browser']) {
@@ -79,6 +84,7 @@ function parseOptions(argv: string[]): RunOptions {
     runs: positiveInteger('runs', values.runs),
     timeoutMs: positiveInteger('timeout', values.timeout) * 1000,
     updateReadme: values['update-readme'],
+    reportOnly: values['report-only'],
   }
 }
 
@@ -98,6 +104,20 @@ async function main(argv: string[]): Promise<void> {
     return
   }
   const started = performance.now()
+  const results = options.reportOnly ? resummarised() : await measure(argv, options)
+  if (results.node) say(`\n${formatTable(results.node)}`)
+  if (results.browser) {
+    say(`\n${browserText(results.browser)}`)
+    const block = await readmeBlock(results, results.browser)
+    say(`\nAs Markdown (npm run bench -- --update-readme writes it into README.md):\n\n${block}`)
+    if (options.updateReadme) updateReadme(block)
+  }
+  await writeResultsJson(results)
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  say(`\nwrote ${relative(ROOT, RESULTS_JSON)}; total ${seconds} s`)
+}
+
+async function measure(argv: string[], options: RunOptions): Promise<BenchResults> {
   const machine = describeMachine()
   say(
     `Node ${machine.node} on ${machine.platform}, ${machine.cpuModel} (${machine.cpus} cores), ` +
@@ -133,18 +153,20 @@ async function main(argv: string[]): Promise<void> {
     })
     results.browser = browserResults(browser, options)
   }
+  return results
+}
 
-  if (results.node) say(`\n${formatTable(results.node)}`)
-  if (results.browser) {
-    say(`\n${browserText(results.browser)}`)
-    const block = await readmeBlock(results, results.browser)
-    say(`\nAs Markdown (npm run bench -- --update-readme writes it into README.md):\n\n${block}`)
-    if (options.updateReadme) updateReadme(block)
+/** The last run's results, the browser part summarised again from its raw samples. */
+function resummarised(): BenchResults {
+  const results = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as BenchResults
+  const { browser } = results
+  if (browser) {
+    results.browser = browserResults(
+      { chromium: browser.chromium, sizes: browser.raw },
+      { runs: browser.runsPerPage, timeoutMs: browser.stepTimeoutMs },
+    )
   }
-  await writeResultsJson(results)
-  say(
-    `\nwrote ${RESULTS_JSON.slice(ROOT.length + 1)}; total ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  )
+  return results
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -26,7 +26,7 @@ export interface FigureRow {
   baseline: string
 }
 
-/** First row painted, console ÷ baseline (medians of paired rounds), at most this, per size. */
+/** First row painted, console ÷ baseline (the median of the rounds' ratios): at most this, by size. */
 const RATIO_LIMITS: ReadonlyMap<number, number> = new Map([
   [25, 2.0],
   [1_000, 0.5],
@@ -89,19 +89,22 @@ function pairedRatios(size: SizeResult): (number | null)[] {
   })
 }
 
+/** Judged on the loads that finished; more than half of them must have. */
 function requestsTarget(size: SizeResult): TargetRow {
   const loads = of(size, 'console')
   const counted = loads.flatMap((s) => (s.requests === null ? [] : [s.requests]))
   const exact = counted.filter((r) => r.tokens === 1 && r.me === 1).length
   const seen = (key: 'tokens' | 'me') => [...new Set(counted.map((r) => r[key]))].sort().join('/')
+  const unfinished = loads.length - counted.length
   return {
     target: `GET /tokens and GET /auth/me on load, ${count(size.size)} tokens`,
     measured:
       counted.length === 0
         ? 'no load finished'
-        : `${exact} of ${loads.length} loads exactly 1 + 1 (tokens ${seen('tokens')}, me ${seen('me')})`,
+        : `1 + 1 in ${exact} of ${counted.length} loads (tokens ${seen('tokens')}, me ${seen('me')})` +
+          (unfinished > 0 ? `, ${unfinished} of ${loads.length} loads failed` : ''),
     limit: '1 + 1 in every load',
-    verdict: counted.length > 0 && exact === loads.length ? 'PASS' : 'FAIL',
+    verdict: exact === counted.length && counted.length > loads.length / 2 ? 'PASS' : 'FAIL',
   }
 }
 
