@@ -132,4 +132,9 @@ export default tseslint.config(
     files: ['server/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
+  // The browser bench's in-page scripts (the paint probe, the baseline page), plain JS for Chromium.
+  {
+    files: ['bench/browser/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
 )

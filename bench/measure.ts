@@ -1,4 +1,5 @@
-// Timing for the benchmarks: warm up, take per-call samples with performance.now(), summarise.
+// Timing for the benchmarks: warm up, take per-call samples with performance.now(), summarise;
+// and the median/min/max of repeated runs that may fail (the browser part).
 import { performance } from 'node:perf_hooks'
 
 export interface Timing {
@@ -81,4 +82,28 @@ export async function measureAsync(
     samples.push(performance.now() - t0)
   }
   return summarise(samples)
+}
+
+/** Median (nearest rank), min and max of repeated runs; a failed run is a `null` sample. */
+export interface Spread {
+  /** Samples in all, failed ones included. */
+  runs: number
+  failed: number
+  /** Failed runs count as slower than any: `Infinity` when half or more failed. */
+  median: number
+  /** Over the runs that did not fail; NaN when none. */
+  min: number
+  max: number
+}
+
+export function spread(samples: readonly (number | null)[]): Spread {
+  const ok = samples.filter((sample): sample is number => sample !== null)
+  const sorted = samples.map((sample) => sample ?? Number.POSITIVE_INFINITY).sort((a, b) => a - b)
+  return {
+    runs: samples.length,
+    failed: samples.length - ok.length,
+    median: percentile(sorted, 50),
+    min: ok.length > 0 ? Math.min(...ok) : Number.NaN,
+    max: ok.length > 0 ? Math.max(...ok) : Number.NaN,
+  }
 }

@@ -69,3 +69,35 @@ export function formatTable(sections: readonly Section[]): string {
   }
   return out.join('\n')
 }
+
+/** A plain grid: a header line, a rule, then the rows; `right` columns aligned to the right. */
+export function formatGrid(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: ReadonlySet<number> = new Set(),
+): string {
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
+  )
+  const line = (values: readonly string[]): string =>
+    values
+      .map((value, column) => {
+        const width = widths[column] ?? 0
+        return right.has(column) ? value.padStart(width) : value.padEnd(width)
+      })
+      .join('  ')
+      .trimEnd()
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+/** The same as a Markdown table (unaligned: Prettier pads it when it is written to a file). */
+export function markdownTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: ReadonlySet<number> = new Set(),
+): string {
+  const cell = (value: string) => value.replaceAll('|', '\\|')
+  const line = (values: readonly string[]) => `| ${values.map(cell).join(' | ')} |`
+  const rule = headers.map((_, column) => (right.has(column) ? '--:' : '---'))
+  return [line(headers), `| ${rule.join(' | ')} |`, ...rows.map(line)].join('\n')
+}

@@ -1,31 +1,175 @@
-// npm run bench: every benchmark in turn, then one table. Figures only; nothing here asserts a time.
-import { cpus } from 'node:os'
+// npm run bench: every benchmark in turn, then the tables, and bench/results.json. Nothing here
+// asserts a time: the browser part's PASS/FAIL verdicts are printed and recorded, never enforced.
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { ensureBuild } from '../server/serve/ensure-build.ts'
+import { errorMessage } from '../server/error-message.ts'
+import { benchBrowser } from './browser.bench.ts'
 import { bundleSizeRows } from './bundle-size.ts'
 import { benchClientLogic } from './client-logic.bench.ts'
 import { benchEmulator } from './emulator.bench.ts'
-import { formatTable, type Section } from './report.ts'
+import { formatTable } from './report.ts'
+import {
+  RESULTS_JSON,
+  browserResults,
+  browserText,
+  describeMachine,
+  readmeBlock,
+  updateReadme,
+  writeResultsJson,
+  type BenchResults,
+} from './results.ts'
 
-async function main(): Promise<void> {
-  const started = performance.now()
-  const cpu = cpus()[0]?.model ?? 'unknown CPU'
-  process.stdout.write(
-    `Node ${process.version} on ${process.platform}-${process.arch}, ${cpu} (${cpus().length} cores)\n`,
-  )
-  process.stdout.write('running: client logic…\n')
-  const client = benchClientLogic()
-  process.stdout.write('running: emulator over HTTP…\n')
-  const emulator = await benchEmulator()
-  const sections: Section[] = [
-    { title: 'client logic (n = tokens in the list; ops/s = 1000 / mean ms)', rows: client },
-    { title: 'emulator over HTTP, sequential (n = --seed)', rows: emulator },
-    { title: 'bundle (dist/assets/*.js)', rows: bundleSizeRows() },
-  ]
-  process.stdout.write(`\n${formatTable(sections)}\n`)
-  process.stdout.write(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+const ROOT = join(import.meta.dirname, '..')
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --browser-only      only the browser part (skips client logic, emulator and bundle)
+  --no-browser        only the Node parts (client logic, emulator, bundle)
+  --sizes A,B,C       --seed sizes for the browser part (default 25,1000,10000); the
+                      interactions are timed at the largest
+  --runs N            runs of each page per size, interleaved (default 5)
+  --timeout S         seconds allowed for each step of a run: a load until its first row, each
+                      interaction (default 60); a step over it fails, the bench goes on
+  --update-readme     also write the browser tables into README.md (Performance section)
+  --report-only       measure nothing: summarise bench/results.json's raw samples again (after a
+                      change to the targets or the tables), print it, rewrite it
+
+Writes bench/results.json every time.`
+
+interface RunOptions {
+  node: boolean
+  browser: boolean
+  sizes: number[]
+  runs: number
+  timeoutMs: number
+  updateReadme: boolean
+  reportOnly: boolean
 }
 
-main().catch((error: unknown) => {
+function positiveInteger(flag: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new Error(`--${flag} takes a positive integer, got "${value}"`)
+  }
+  return Number(value)
+}
+
+function parseOptions(argv: string[]): RunOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      'browser-only': { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '25,1000,10000' },
+      runs: { type: 'string', default: '5' },
+      timeout: { type: 'string', default: '60' },
+      'update-readme': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
+    },
+  })
+  if (values['browser-only'] && values['no-browser']) {
+    throw new Error('--browser-only and --no-browser leave nothing to run')
+  }
+  if (values['update-readme'] && values['no-browser']) {
+    throw new Error('--update-readme needs the browser part')
+  }
+  return {
+    node: !values['browser-only'],
+    browser: !values['no-browser'],
+    sizes: values.sizes.split(',').map((size) => positiveInteger('sizes', size.trim())),
+    runs: positiveInteger('runs', values.runs),
+    timeoutMs: positiveInteger('timeout', values.timeout) * 1000,
+    updateReadme: values['update-readme'],
+    reportOnly: values['report-only'],
+  }
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    say(USAGE)
+    return
+  }
+  let options: RunOptions
+  try {
+    options = parseOptions(argv)
+  } catch (error) {
+    process.stderr.write(`bench: ${errorMessage(error)}\n\n${USAGE}\n`)
+    process.exitCode = 2
+    return
+  }
+  const started = performance.now()
+  const results = options.reportOnly ? resummarised() : await measure(argv, options)
+  if (results.node) say(`\n${formatTable(results.node)}`)
+  if (results.browser) {
+    say(`\n${browserText(results.browser)}`)
+    const block = await readmeBlock(results, results.browser)
+    say(`\nAs Markdown (npm run bench -- --update-readme writes it into README.md):\n\n${block}`)
+    if (options.updateReadme) updateReadme(block)
+  }
+  await writeResultsJson(results)
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  say(`\nwrote ${relative(ROOT, RESULTS_JSON)}; total ${seconds} s`)
+}
+
+async function measure(argv: string[], options: RunOptions): Promise<BenchResults> {
+  const machine = describeMachine()
+  say(
+    `Node ${machine.node} on ${machine.platform}, ${machine.cpuModel} (${machine.cpus} cores), ` +
+      `load average ${machine.loadAverageAtStart.join(' ')}`,
+  )
+  // The serve command and the bundle figures read dist/: build it now when it is missing or stale
+  // (as the e2e suite's global setup does), not in a serve command mid-run.
+  await ensureBuild(ROOT, join(ROOT, 'dist'))
+
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    command: ['npm run bench', ...(argv.length > 0 ? ['--', ...argv] : [])].join(' '),
+    machine,
+  }
+  if (options.node) {
+    say('running: client logic…')
+    const client = benchClientLogic()
+    say('running: emulator over HTTP…')
+    const emulator = await benchEmulator()
+    results.node = [
+      { title: 'client logic (n = tokens in the list; ops/s = 1000 / mean ms)', rows: client },
+      { title: 'emulator over HTTP, sequential (n = --seed)', rows: emulator },
+      { title: 'bundle (dist/assets/*.js)', rows: bundleSizeRows() },
+    ]
+  }
+  if (options.browser) {
+    say(`running: browser (${options.runs} runs of each page at ${options.sizes.join(', ')})…`)
+    const browser = await benchBrowser({
+      sizes: options.sizes,
+      runs: options.runs,
+      timeoutMs: options.timeoutMs,
+      log: say,
+    })
+    results.browser = browserResults(browser, options)
+  }
+  return results
+}
+
+/** The last run's results, the browser part summarised again from its raw samples. */
+function resummarised(): BenchResults {
+  const results = JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as BenchResults
+  const { browser } = results
+  if (browser) {
+    results.browser = browserResults(
+      { chromium: browser.chromium, sizes: browser.raw },
+      { runs: browser.runsPerPage, timeoutMs: browser.stepTimeoutMs },
+    )
+  }
+  return results
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(
     `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   )

@@ -23,7 +23,7 @@ export const test = base.extend<
   // worker's writes. Tests in one worker run one after another and share its emulator.
   serve: [
     async ({ seed }, use) => {
-      const serve = await startServe({ seed })
+      const serve = await startServe({ args: seed === undefined ? [] : ['--seed', String(seed)] })
       try {
         await use(serve)
       } finally {

@@ -25,24 +25,28 @@ export interface ServeInstance {
 }
 
 /**
- * Starts `node --import tsx server/serve-cli.ts --port 0 --db :memory:` in its own process group
- * and resolves once it has printed its address and demo token. `dist/` must already be fresh
- * (global-setup.ts builds it), or every worker would build it at once.
+ * Starts `node --import tsx server/serve-cli.ts --port 0 --db :memory:` (then `args`, such as
+ * `--seed 1000`) in its own process group and resolves once it has printed its address and demo
+ * token. `dist/` must already be fresh (global-setup.ts builds it), or every worker would build it
+ * at once.
  */
 export function startServe({
   startTimeoutMs = 30_000,
-  seed,
-}: {
-  startTimeoutMs?: number
-  /** `--seed N`: an account with N generated tokens instead of the demo seed. */
-  seed?: number
-} = {}): Promise<ServeInstance> {
-  const seedArgs = seed === undefined ? [] : ['--seed', String(seed)]
+  args = [],
+}: { startTimeoutMs?: number; args?: readonly string[] } = {}): Promise<ServeInstance> {
   const child = spawn(
     process.execPath,
     [
-      ...['--import', 'tsx', '--import', EXIT_WITH_PARENT, SERVE_CLI],
-      ...['--port', '0', '--db', ':memory:', ...seedArgs],
+      '--import',
+      'tsx',
+      '--import',
+      EXIT_WITH_PARENT,
+      SERVE_CLI,
+      '--port',
+      '0',
+      '--db',
+      ':memory:',
+      ...args,
     ],
     {
       cwd: rootDir,

@@ -1,24 +1,42 @@
 // `npm start`: serves the built console and proxies its API calls to an upstream: the embedded
 // emulator by default, the real OpenTrain API when OT_API_BASE_URL is set.
+import { statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseEmulatorArgs } from './emulator/cli-options.ts'
 import { openEmulator } from './emulator/emulator.ts'
 import { errorMessage } from './error-message.ts'
 import { exitOnSignal } from './exit-on-signal.ts'
 import { ensureBuild } from './serve/ensure-build.ts'
 import { createServeApp } from './serve/serve-app.ts'
+import { SERVE_USAGE, parseServeArgs, type ServeCliOptions } from './serve/serve-cli-options.ts'
 import { normaliseUpstreamBase, remoteUpstream, type Upstream } from './serve/upstream.ts'
 import { startHttpServer } from './start-http-server.ts'
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const distDir = join(rootDir, 'dist')
 
-async function main(): Promise<void> {
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${SERVE_USAGE}\n`)
+    return
+  }
   const defaultPort = process.env.PORT ? Number(process.env.PORT) : 8080
-  const { port, host, ...emulatorOptions } = parseEmulatorArgs(process.argv.slice(2), {
-    port: defaultPort,
-  })
+  let options: ServeCliOptions
+  try {
+    options = parseServeArgs(argv, { port: defaultPort })
+    if (options.benchPagesDir !== undefined && !isDirectory(options.benchPagesDir)) {
+      throw new Error(`--bench-pages: ${options.benchPagesDir} is not a directory.`)
+    }
+  } catch (error) {
+    process.stderr.write(`serve: ${errorMessage(error)}\n\n${SERVE_USAGE}\n`)
+    process.exitCode = 2
+    return
+  }
+  const { port, host, benchPagesDir, ...emulatorOptions } = options
   const upstreamBase = process.env.OT_API_BASE_URL?.trim()
 
   await ensureBuild(rootDir, distDir)
@@ -41,6 +59,7 @@ async function main(): Promise<void> {
     distDir,
     upstream,
     config: demoToken ? { demoToken } : {},
+    benchPagesDir,
   })
   const server = await startHttpServer(app.fetch, { port, host })
   console.log(`console listening on ${server.url}`)
@@ -48,7 +67,7 @@ async function main(): Promise<void> {
   exitOnSignal('serve', server, closeUpstream)
 }
 
-main().catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`serve: ${errorMessage(error)}`)
   process.exit(1)
 })

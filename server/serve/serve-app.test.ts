@@ -93,3 +93,42 @@ describe('the serve command’s static files', () => {
     expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'")
   })
 })
+
+describe('the benchmark pages (--bench-pages)', () => {
+  function benchPages(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'serve-bench-'))
+    dirs.push(dir)
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>baseline</title>')
+    writeFileSync(join(dir, 'baseline.js'), 'export {}\n')
+    return dir
+  }
+
+  it('serves the directory at /__bench/, with the app’s headers and no caching', async () => {
+    const app = createServeApp({
+      distDir: builtDist(),
+      upstream: () => Promise.resolve(new Response('{}')),
+      config: {},
+      benchPagesDir: benchPages(),
+    })
+    const page = await app.request('/__bench/')
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('<title>baseline</title>')
+    expect(page.headers.get('Cache-Control')).toBe('no-store')
+    expect(page.headers.get('Content-Security-Policy')).toContain("script-src 'self'")
+    const script = await app.request('/__bench/baseline.js')
+    expect(script.headers.get('Content-Type')).toContain('javascript')
+    expect(await script.text()).toBe('export {}\n')
+    expect((await app.request('/__bench')).headers.get('Location')).toBe('/__bench/')
+    const missing = await app.request('/__bench/nothing.js')
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('X-Content-Type-Options')).toBe('nosniff')
+  })
+
+  it('is absent by default: /__bench/ is only a client route of the app', async () => {
+    const get = serve(builtDist())
+    for (const path of ['/__bench/', '/__bench/baseline.js']) {
+      const response = await get(path)
+      expect(await response.text()).toContain('<div id="root">')
+    }
+  })
+})

@@ -15,12 +15,22 @@ interface ServeAppOptions {
   distDir: string
   upstream: Upstream
   config: ConsoleConfig
+  /** `--bench-pages DIR`: served at `/__bench/` (npm run bench's baseline page); none by default. */
+  benchPagesDir?: string | undefined
 }
+
+/** Where `benchPagesDir` is mounted. */
+export const BENCH_PAGES_PATH = '/__bench'
 
 /** The paths the console calls; nothing else is forwarded. */
 const PROXIED = ['/api/public/v1', '/api/public/v1/*', '/api/agent/oauth/revoke'] as const
 
-export function createServeApp({ distDir, upstream, config }: ServeAppOptions): Hono {
+export function createServeApp({
+  distDir,
+  upstream,
+  config,
+  benchPagesDir,
+}: ServeAppOptions): Hono {
   const app = new Hono()
   const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8')
 
@@ -36,6 +46,23 @@ export function createServeApp({ distDir, upstream, config }: ServeAppOptions): 
     c.header('Cache-Control', 'no-store')
     return c.json(config)
   })
+
+  // The benchmark's baseline page: same origin and headers as the app, never cached, no fallback.
+  if (benchPagesDir !== undefined) {
+    app.get(BENCH_PAGES_PATH, (c) => c.redirect(`${BENCH_PAGES_PATH}/`))
+    app.use(`${BENCH_PAGES_PATH}/*`, async (c, next) => {
+      c.header('Cache-Control', 'no-store')
+      await next()
+    })
+    app.use(
+      `${BENCH_PAGES_PATH}/*`,
+      serveStatic({
+        root: benchPagesDir,
+        rewriteRequestPath: (path) => path.slice(BENCH_PAGES_PATH.length),
+      }),
+    )
+    app.get(`${BENCH_PAGES_PATH}/*`, (c) => c.text('Not found', 404))
+  }
 
   // Vite fingerprints asset names, so a URL never changes content: cache it for a year. The header
   // is set before serveStatic builds its response (headers set in its onFound are lost), and a

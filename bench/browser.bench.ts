@@ -1,0 +1,113 @@
+// The browser part: Chromium against the real serve command (`--seed N`, fresh `:memory:` db), the
+// console's all-tokens view side by side with a baseline page served at the same origin by the
+// same server (bench/browser/baseline: the same JSON written as one plain table with innerHTML).
+import { performance } from 'node:perf_hooks'
+import { chromium, type Browser } from '@playwright/test'
+import { chromiumArgs, findSystemChromium } from '../e2e/chromium.ts'
+import { startServe, type ServeInstance } from '../e2e/serve.ts'
+import { runPage, type RunSample } from './browser/page-run.ts'
+import { API_PATHS, BASELINE_DIR, PAGE_KINDS } from './browser/pages.ts'
+
+export interface BrowserBenchOptions {
+  /** `--seed` sizes, each with its own serve command; interactions are timed at the largest. */
+  sizes: readonly number[]
+  /** Runs of each page per size, interleaved: console, baseline, baseline, console, … */
+  runs: number
+  /** Per-step budget (see RunOptions.timeoutMs). */
+  timeoutMs: number
+  log: (line: string) => void
+}
+
+export interface SizeResult {
+  size: number
+  /** Every run, in the order they ran. */
+  samples: RunSample[]
+  /** `GET /tokens` through the serve proxy, from Node, two after each round (ms). */
+  apiMs: number[]
+}
+
+export interface BrowserBenchResult {
+  chromium: string
+  sizes: SizeResult[]
+}
+
+/** Untimed `GET /tokens` before the first timed one: the connection and the server's JIT warm. */
+const API_WARMUP = 2
+const API_PER_ROUND = 2
+
+/** One `GET /tokens` through the serve proxy, body read in full: what the console waits for. */
+async function timeGetTokens(serve: ServeInstance): Promise<number> {
+  const started = performance.now()
+  const response = await fetch(`${serve.url}${API_PATHS.tokens}`, {
+    headers: { Accept: 'application/json', Authorization: `Bearer ${serve.demoToken}` },
+  })
+  await response.arrayBuffer()
+  if (!response.ok) throw new Error(`GET ${API_PATHS.tokens} answered ${response.status}`)
+  return Math.round((performance.now() - started) * 100) / 100
+}
+
+const fmt = (ms: number | null | undefined): string =>
+  ms === null || ms === undefined ? '–' : `${Math.round(ms)} ms`
+
+function describe(sample: RunSample): string {
+  const parts = [`first row ${fmt(sample.firstRowMs)}`]
+  const timed = Object.entries(sample.interactions)
+  if (timed.length > 0) parts.push(timed.map(([name, ms]) => `${name} ${fmt(ms)}`).join(', '))
+  if (sample.error !== undefined) parts.push(`FAILED: ${sample.error}`)
+  return parts.join('; ')
+}
+
+async function benchSize(
+  browser: Browser,
+  size: number,
+  withInteractions: boolean,
+  { runs, timeoutMs, log }: BrowserBenchOptions,
+): Promise<SizeResult> {
+  log(`  serve --seed ${size}…`)
+  const serve = await startServe({
+    startTimeoutMs: 120_000,
+    args: ['--seed', String(size), '--bench-pages', BASELINE_DIR],
+  })
+  try {
+    const result: SizeResult = { size, samples: [], apiMs: [] }
+    for (let i = 0; i < API_WARMUP; i++) await timeGetTokens(serve)
+    for (let round = 0; round < runs; round++) {
+      // Alternate which page goes first, so neither always meets a freshly idle machine.
+      const order = round % 2 === 0 ? PAGE_KINDS : [...PAGE_KINDS].reverse()
+      for (const kind of order) {
+        const sample = await runPage(browser, {
+          kind,
+          round,
+          origin: serve.url,
+          demoToken: serve.demoToken,
+          interactions: withInteractions && kind === 'console',
+          timeoutMs,
+        })
+        result.samples.push(sample)
+        log(`  ${size} tokens, run ${round + 1}/${runs}, ${kind}: ${describe(sample)}`)
+      }
+      for (let i = 0; i < API_PER_ROUND; i++) result.apiMs.push(await timeGetTokens(serve))
+    }
+    return result
+  } finally {
+    await serve.stop()
+  }
+}
+
+export async function benchBrowser(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
+  const executablePath = findSystemChromium()
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: chromiumArgs(),
+  })
+  try {
+    const largest = Math.max(...options.sizes)
+    const sizes: SizeResult[] = []
+    for (const size of options.sizes) {
+      sizes.push(await benchSize(browser, size, size === largest, options))
+    }
+    return { chromium: browser.version(), sizes }
+  } finally {
+    await browser.close()
+  }
+}

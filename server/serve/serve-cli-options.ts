@@ -1,0 +1,50 @@
+import { resolve } from 'node:path'
+import {
+  EMULATOR_USAGE,
+  parseEmulatorArgs,
+  type EmulatorCliOptions,
+} from '../emulator/cli-options.ts'
+
+export interface ServeCliOptions extends EmulatorCliOptions {
+  /** `--bench-pages DIR`, resolved: extra static pages served at `/__bench/` (npm run bench). */
+  benchPagesDir: string | undefined
+}
+
+const BENCH_PAGES = '--bench-pages'
+
+export const SERVE_USAGE = `Usage: npm start -- [options]
+
+  --port N            port to listen on (default: PORT, else 8080; 0 picks a free port)
+  --host H            interface to bind (default 127.0.0.1)
+  --bench-pages DIR   also serve DIR's files at /__bench/, with the app's headers (npm run bench's
+                      baseline page; off by default)
+
+Without OT_API_BASE_URL, the embedded emulator takes its flags too:
+${EMULATOR_USAGE.split('\n')
+  .filter((line) => /^\s+--(db|seed|latency|rate-limit)\b/.test(line))
+  .join('\n')}`
+
+/**
+ * The serve command's flags: `--bench-pages DIR` (either `--bench-pages DIR` or `--bench-pages=DIR`)
+ * and every emulator flag (strict, see parseEmulatorArgs).
+ */
+export function parseServeArgs(argv: string[], defaults: { port?: number } = {}): ServeCliOptions {
+  const rest: string[] = []
+  let benchPages: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    if (arg !== BENCH_PAGES && !arg.startsWith(`${BENCH_PAGES}=`)) {
+      rest.push(arg)
+      continue
+    }
+    const value = arg === BENCH_PAGES ? argv[++i] : arg.slice(BENCH_PAGES.length + 1)
+    if (value === undefined || value.trim() === '' || value.startsWith('--')) {
+      throw new Error(`${BENCH_PAGES} needs a directory.`)
+    }
+    benchPages = value
+  }
+  return {
+    ...parseEmulatorArgs(rest, defaults),
+    benchPagesDir: benchPages === undefined ? undefined : resolve(benchPages),
+  }
+}
