@@ -7,6 +7,7 @@ import { tokenQueries } from '../api/token-queries'
 import { initialDirection, type TokenSortKey, type TokensSearch } from '../search'
 import { usePendingRevokes, withPendingRevokes } from '../lib/pending-revokes-view'
 import { summarizeTokens } from '../lib/token-summary'
+import { sortTokens } from '../lib/sort-tokens'
 import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
 import { ListFreshness } from './list-freshness'
@@ -38,9 +39,14 @@ export function TokensPage() {
   const revokeFlow = useRevokeFlow({ onRevokeStarted: revokedHere.keep })
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
+  // Sorted when the list or the sort changes; a keystroke or a filter change only filters.
+  const sorted = useMemo(
+    () => sortTokens(tokens, search.sort, search.dir),
+    [tokens, search.sort, search.dir],
+  )
   const visible = useMemo(
-    () => visibleTokens(tokens, search, now, revokedHere.ids),
-    [tokens, search, now, revokedHere.ids],
+    () => visibleTokens(sorted, search, now, revokedHere.ids),
+    [sorted, search, now, revokedHere.ids],
   )
 
   // Filters and sorting are history entries (Back restores the view); typing a search is not.

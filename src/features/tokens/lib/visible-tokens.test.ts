@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildToken, daysAgo } from '../../../testing/token-fixture'
-import { tokensSearchDefaults } from '../search'
-import { visibleTokens } from './visible-tokens'
+import { tokensSearchDefaults, type TokensSearch } from '../search'
+import { sortTokens } from './sort-tokens'
+import { visibleTokens as filterSorted } from './visible-tokens'
 
 const now = Date.parse('2026-11-28T12:00:00.000Z')
 const used = (id: string, days: number) =>
@@ -9,8 +10,15 @@ const used = (id: string, days: number) =>
 const active = [used('recent', 1), used('older', 5), used('oldest', 9)]
 const revokedHere = { ...used('older', 5), status: 'revoked', revokedAt: daysAgo(0, now) }
 const afterRevoke = [active[0]!, revokedHere, active[2]!]
-const activeView = { ...tokensSearchDefaults }
+const activeView: TokensSearch = { ...tokensSearchDefaults }
 const ids = (tokens: { id: string }[]) => tokens.map((token) => token.id)
+/** As the page does it: sort for the view, then filter. */
+const visibleTokens = (
+  tokens: Parameters<typeof sortTokens>[0],
+  view: TokensSearch,
+  at: number,
+  kept: ReadonlySet<string>,
+) => filterSorted(sortTokens(tokens, view.sort, view.dir), view, at, kept)
 
 describe('visibleTokens', () => {
   it('shows what the filter matches, in the chosen order', () => {
