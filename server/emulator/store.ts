@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Account, PrintedRole } from './accounts.ts'
 import { parseStoredScopes } from './scopes.ts'
-import type { TokenRow } from './token-record.ts'
+import type { ListedToken, TokenRow } from './token-record.ts'
 
 const SCHEMA_VERSION = 1
 
@@ -93,6 +93,23 @@ const toAccount = (row: AccountDbRow): Account => ({
   fullScopes: parseStoredScopes(row.full_scopes),
 })
 
+/** What a listing returns (§2's record): no hash, owner or public id. */
+type ListedTokenDbRow = Omit<TokenDbRow, 'account_id' | 'secret_hash' | 'public_id'>
+const LISTED_COLUMNS =
+  'id, preview, name, scopes, organization_id, created_at, last_used_at, expires_at, revoked_at'
+
+const toListedToken = (row: ListedTokenDbRow): ListedToken => ({
+  id: row.id,
+  preview: row.preview,
+  name: row.name,
+  scopes: parseStoredScopes(row.scopes),
+  organizationId: row.organization_id,
+  createdAt: row.created_at,
+  lastUsedAt: row.last_used_at,
+  expiresAt: row.expires_at,
+  revokedAt: row.revoked_at,
+})
+
 const toTokenRow = (row: TokenDbRow): TokenRow => ({
   id: row.id,
   accountId: row.account_id,
@@ -151,8 +168,10 @@ export function openStore(path: string) {
     tokenOfAccount: db.prepare<{ account: string; id: string }, TokenDbRow>(
       'SELECT * FROM tokens WHERE account_id = @account AND id = @id',
     ),
-    listTokens: db.prepare<[string], TokenDbRow>(
-      'SELECT * FROM tokens WHERE account_id = ? ORDER BY created_at DESC, id DESC',
+    // The listed columns only: the hash, the owner and the public id never leave the store, and
+    // skipping them is a third less to copy out of SQLite for a 10,000-token account.
+    listTokens: db.prepare<[string], ListedTokenDbRow>(
+      `SELECT ${LISTED_COLUMNS} FROM tokens WHERE account_id = ? ORDER BY created_at DESC, id DESC`,
     ),
     countActive: db.prepare<{ account: string; now: number }, { n: number }>(
       `SELECT COUNT(*) AS n FROM tokens WHERE account_id = @account AND ${ACTIVE}`,
@@ -234,7 +253,8 @@ export function openStore(path: string) {
     },
 
     /** D2/D27: createdAt descending, ties by id descending. */
-    listTokens: (accountId: string): TokenRow[] => stmt.listTokens.all(accountId).map(toTokenRow),
+    listTokens: (accountId: string): ListedToken[] =>
+      stmt.listTokens.all(accountId).map(toListedToken),
 
     countActive,
 

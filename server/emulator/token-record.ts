@@ -20,6 +20,9 @@ export interface TokenRow {
   revokedAt: number | null
 }
 
+/** The parts of a row a listing needs: never the hash, the owner or the public id. */
+export type ListedToken = Omit<TokenRow, 'accountId' | 'secretHash' | 'publicId'>
+
 /**
  * The token record of the wire contract (§2) as the emulator writes it: the wire shape, with the
  * scopes and the status narrowed to the values the emulator can produce.
@@ -32,7 +35,7 @@ export interface TokenRecord extends WireToken {
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : toIso(ms))
 
 /** The wire record of a row at `nowMs`; its keys in the documented order (§2), as JSON keeps it. */
-export function toTokenRecord(row: TokenRow, nowMs: number): TokenRecord {
+export function toTokenRecord(row: ListedToken, nowMs: number): TokenRecord {
   return {
     id: row.id,
     name: row.name,
