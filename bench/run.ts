@@ -1,6 +1,7 @@
 // npm run bench: every benchmark in turn, then one table. Figures only; nothing here asserts a time.
 import { cpus } from 'node:os'
 import { performance } from 'node:perf_hooks'
+import { bundleCompositionRows } from './bundle-composition.ts'
 import { bundleSizeRows } from './bundle-size.ts'
 import { benchClientLogic } from './client-logic.bench.ts'
 import { benchEmulator } from './emulator.bench.ts'
@@ -16,10 +17,13 @@ async function main(): Promise<void> {
   const client = benchClientLogic()
   process.stdout.write('running: emulator over HTTP…\n')
   const emulator = await benchEmulator()
+  process.stdout.write('running: bundle build, one chunk per package…\n')
+  const packages = await bundleCompositionRows()
   const sections: Section[] = [
     { title: 'client logic (n = tokens in the list; ops/s = 1000 / mean ms)', rows: client },
     { title: 'emulator over HTTP, sequential (n = --seed)', rows: emulator },
-    { title: 'bundle (dist/assets/*.js)', rows: bundleSizeRows() },
+    { title: 'bundle (dist/assets: JS and CSS as served)', rows: bundleSizeRows() },
+    { title: 'dependencies (a build with one chunk per package)', rows: packages },
   ]
   process.stdout.write(`\n${formatTable(sections)}\n`)
   process.stdout.write(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
