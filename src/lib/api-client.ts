@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ApiError } from './api-error'
 import { parseRetryAfter } from './retry-after'
 
@@ -6,10 +6,10 @@ const DEFAULT_TIMEOUT_MS = 30_000
 
 /** The `/api/public/v1` error envelope. Every field is optional: proxies and odd servers exist (D8). */
 const errorEnvelopeSchema = z.object({
-  error: z.string().optional(),
-  code: z.string().optional(),
-  requestId: z.string().optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
+  error: z.optional(z.string()),
+  code: z.optional(z.string()),
+  requestId: z.optional(z.string()),
+  details: z.optional(z.record(z.string(), z.unknown())),
 })
 
 type HttpMethod = 'GET' | 'POST' | 'DELETE'
@@ -18,7 +18,8 @@ interface RequestOptions<T> {
   method?: HttpMethod
   /** Path below the base URL, e.g. `/tokens`. Callers encode dynamic segments. */
   path: string
-  schema: z.ZodType<T>
+  /** Any zod schema (the app's are zod/mini); the answer is what it parses to. */
+  schema: z.core.$ZodType<T>
   body?: unknown
   signal?: AbortSignal
   /** Overrides the session's token (sign-in verifies a token before it becomes the session's). */
@@ -88,7 +89,7 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
         requestId: headerRequestId,
       })
     }
-    const parsed = options.schema.safeParse(json)
+    const parsed = z.safeParse(options.schema, json)
     if (!parsed.success) {
       throw new ApiError({
         status: response.status,
