@@ -9,8 +9,8 @@ import { usePendingRevokes, withPendingRevokes } from '../lib/pending-revokes-vi
 import { summarizeTokens } from '../lib/token-summary'
 import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
+import { LazyRevokeTokenDialog } from './lazy-revoke-token-dialog'
 import { ListFreshness } from './list-freshness'
-import { RevokeTokenDialog } from './revoke-token-dialog'
 import { TokenSummaryCards } from './token-summary-cards'
 import { TokensEmptyState } from './tokens-empty-state'
 import { TokensTable } from './tokens-table'
@@ -102,7 +102,7 @@ export function TokensPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {revokeFlow.announcement}
       </p>
-      <RevokeTokenDialog {...revokeFlow.dialog} />
+      <LazyRevokeTokenDialog {...revokeFlow.dialog} />
     </section>
   )
 }
