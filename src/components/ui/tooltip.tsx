@@ -95,7 +95,7 @@ export function Tooltip({ children, content }: TooltipProps) {
         <radix.TooltipWithRadix
           content={content}
           delayDuration={delayDuration}
-          defaultOpen={wanted === 'hover'}
+          openUnderPointer={wanted === 'hover'}
           takeFocus={wanted === 'focus'}
           onClose={delays.closed}
         >
