@@ -22,6 +22,89 @@ function precompress(): Plugin {
   }
 }
 
+/** The tokens route's component chunk, as @tanstack/router-plugin names its split module. */
+const TOKENS_ROUTE_CHUNK = 'src/routes/tokens.tsx?tsr-split=component'
+
+/**
+ * The first render of /tokens, without waiting for the app's code to run first: index.html gets
+ * src/early-requests.ts as a script of its own, which starts GET /tokens and GET /auth/me while the
+ * rest downloads (Vite would bundle a second <script> into the entry), and preloads the tokens
+ * route's chunk, the chunks it imports and its CSS, which the router would ask for only once the
+ * entry has run. No inline script: the CSP forbids it.
+ */
+function firstRenderPreloads(): Plugin {
+  let root = ''
+  let base = '/'
+  return {
+    name: 'opentrain:first-render-preloads',
+    apply: 'build',
+    config: (config) => ({
+      build: {
+        rolldownOptions: {
+          input: {
+            index: resolve(config.root ?? '', 'index.html'),
+            'early-requests': resolve(config.root ?? '', 'src/early-requests.ts'),
+          },
+        },
+      },
+    }),
+    configResolved: (config) => {
+      root = config.root
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) => {
+        const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk')
+        const early = chunks.find(
+          (chunk) =>
+            chunk.isEntry && chunk.facadeModuleId === resolve(root, 'src/early-requests.ts'),
+        )
+        const route = chunks.find(
+          (chunk) => chunk.facadeModuleId === resolve(root, TOKENS_ROUTE_CHUNK),
+        )
+        if (!early || !route) throw new Error('first-render-preloads: a chunk is missing')
+
+        const scripts = new Set<string>()
+        const styles = new Set<string>()
+        const visit = (fileName: string) => {
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName)
+          if (!chunk || scripts.has(fileName)) return
+          scripts.add(fileName)
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css)
+          chunk.imports.forEach(visit)
+        }
+        visit(route.fileName)
+        const named = (fileName: string) => html.includes(`"${base}${fileName}"`)
+        // First of the page's requests (before the entry's), so that it is not queued behind the
+        // app's chunks; `async`: it runs as soon as it is here, not after the entry has run.
+        const entryScript = '<script type="module" crossorigin'
+        if (!html.includes(entryScript)) throw new Error('first-render-preloads: no entry script')
+        const earlyScript = `<script type="module" async crossorigin src="${base}${early.fileName}"></script>`
+        return {
+          html: html.replace(entryScript, `${earlyScript}\n    ${entryScript}`),
+          tags: [
+            ...[...scripts]
+              .filter((fileName) => !named(fileName))
+              .map((fileName) => ({
+                tag: 'link',
+                attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+                injectTo: 'head' as const,
+              })),
+            ...[...styles]
+              .filter((fileName) => !named(fileName))
+              .map((fileName) => ({
+                tag: 'link',
+                attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${fileName}` },
+                injectTo: 'head' as const,
+              })),
+          ],
+        }
+      },
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     tanstackRouter({
@@ -31,6 +114,7 @@ export default defineConfig({
       routeFileIgnorePattern: '\\.test\\.tsx?$',
     }),
     react(),
+    firstRenderPreloads(),
     precompress(),
   ],
   server: {
@@ -42,5 +126,19 @@ export default defineConfig({
   build: {
     // No source maps in what the serve command ships; `npm run dev` has them.
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The libraries every page runs, in one chunk: it compresses better (3.6 kB brotli
+              // less) and takes fewer requests than the five chunks the default split makes.
+              name: 'vendor',
+              test: /node_modules[\\/](?:react|react-dom|scheduler|@tanstack|zod|lucide-react)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 })

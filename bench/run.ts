@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { ensureBuild } from '../server/serve/ensure-build.ts'
 import { errorMessage } from '../server/error-message.ts'
 import { benchBrowser } from './browser.bench.ts'
+import { bundleCompositionRows } from './bundle-composition.ts'
 import { bundleSizeRows } from './bundle-size.ts'
 import { benchClientLogic } from './client-logic.bench.ts'
 import { benchEmulator } from './emulator.bench.ts'
@@ -137,10 +138,13 @@ async function measure(argv: string[], options: RunOptions): Promise<BenchResult
     const client = benchClientLogic()
     say('running: emulator over HTTP…')
     const emulator = await benchEmulator()
+    say('running: bundle build, one chunk per package…')
+    const packages = await bundleCompositionRows()
     results.node = [
       { title: 'client logic (n = tokens in the list; ops/s = 1000 / mean ms)', rows: client },
       { title: 'emulator over HTTP, sequential (n = --seed)', rows: emulator },
-      { title: 'bundle (dist/assets/*.js)', rows: bundleSizeRows() },
+      { title: 'bundle (dist/assets: JS and CSS as served)', rows: bundleSizeRows() },
+      { title: 'dependencies (a build with one chunk per package)', rows: packages },
     ]
   }
   if (options.browser) {

@@ -1,3 +1,6 @@
+// The page's first API requests, before anything else (index.html also runs it as a script of its
+// own in a build, so it does not wait for this module's imports to download).
+import './early-requests'
 // Global styles first, so component CSS bundled after them can override them. CSS of a shared
 // chunk (button.css today) is linked before them: keep it free of overrides of these files.
 import './styles/design-tokens.css'

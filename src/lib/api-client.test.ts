@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { createApiClient } from './api-client'
 import { ApiError } from './api-error'
+import type { EarlyResponse } from './early-responses'
 
 const BASE = 'http://api.test/api/public/v1'
 const SECRET = 'ot_pat_0123456789ab_s3cr3tS3cr3tS3cr3tS3cr3tS3cr3tAB'
@@ -197,5 +198,102 @@ describe('createApiClient', () => {
     )
     const error = await failure(client({ path: '/ping', schema: pingSchema }))
     expect(error.message).toBe('Token ot_pat_[redacted] is malformed')
+  })
+
+  describe('with an answer the page requested early', () => {
+    /** A client whose early answer for GET /ping is `early` (taken once, with the session token). */
+    function clientWithEarly(early: EarlyResponse) {
+      const taken: string[] = []
+      const earlyClient = createApiClient({
+        baseUrl: BASE,
+        getToken: () => SECRET,
+        timeoutMs: 500,
+        takeEarlyGet: (url, token) => {
+          taken.push(`${url} ${token}`)
+          return taken.length === 1 ? early : undefined
+        },
+      })
+      return { earlyClient, taken }
+    }
+    const answer = (body: string, status = 200) =>
+      new Response(body, { status, headers: { 'X-Request-Id': 'req-early' } })
+
+    it('uses it instead of a request, once, and checks it with the schema', async () => {
+      let requests = 0
+      server.use(
+        http.get(`${BASE}/ping`, () => {
+          requests += 1
+          return HttpResponse.json({ ok: false })
+        }),
+      )
+      const { earlyClient, taken } = clientWithEarly({
+        response: Promise.resolve(answer('{"ok":true}')),
+        timeout: new AbortController().signal,
+      })
+      await expect(earlyClient({ path: '/ping', schema: pingSchema })).resolves.toEqual({
+        ok: true,
+      })
+      expect(taken).toEqual([`${BASE}/ping ${SECRET}`])
+      expect(requests).toBe(0)
+      await expect(earlyClient({ path: '/ping', schema: pingSchema })).resolves.toEqual({
+        ok: false,
+      })
+      expect(requests).toBe(1)
+    })
+
+    it('turns its failures into the same errors as a request of its own', async () => {
+      const invalid = clientWithEarly({
+        response: Promise.resolve(answer('{"ok":"yes"}')),
+        timeout: new AbortController().signal,
+      }).earlyClient
+      expect(await failure(invalid({ path: '/ping', schema: pingSchema }))).toMatchObject({
+        code: 'INVALID_RESPONSE',
+        requestId: 'req-early',
+      })
+
+      const refused = clientWithEarly({
+        response: Promise.resolve(answer('{"error":"Invalid token","code":"UNAUTHORIZED"}', 401)),
+        timeout: new AbortController().signal,
+      }).earlyClient
+      const unauthorized = await failure(refused({ path: '/ping', schema: pingSchema }))
+      expect(unauthorized).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
+      expect(unauthorized.isUnauthorized).toBe(true)
+
+      const unreachable = clientWithEarly({
+        response: Promise.reject(new TypeError('fetch failed')),
+        timeout: new AbortController().signal,
+      }).earlyClient
+      expect(await failure(unreachable({ path: '/ping', schema: pingSchema }))).toMatchObject({
+        status: null,
+        code: 'NETWORK_ERROR',
+      })
+
+      const slow = clientWithEarly({
+        response: Promise.reject(new DOMException('timed out', 'TimeoutError')),
+        timeout: AbortSignal.abort(),
+      }).earlyClient
+      expect((await failure(slow({ path: '/ping', schema: pingSchema }))).code).toBe('TIMEOUT')
+    })
+
+    it("lets the caller's own abort through as an AbortError", async () => {
+      const { earlyClient } = clientWithEarly({
+        response: new Promise<Response>(() => {}),
+        timeout: new AbortController().signal,
+      })
+      const controller = new AbortController()
+      const pending = earlyClient({ path: '/ping', schema: pingSchema, signal: controller.signal })
+      controller.abort()
+      await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
+    })
+
+    it('is never used for anything but a GET', async () => {
+      server.use(http.delete(`${BASE}/ping`, () => HttpResponse.json({ ok: true })))
+      const { earlyClient, taken } = clientWithEarly({
+        response: Promise.resolve(answer('{"ok":false}')),
+        timeout: new AbortController().signal,
+      })
+      await earlyClient({ method: 'DELETE', path: '/ping', schema: pingSchema })
+      expect(taken).toEqual([])
+    })
   })
 })

@@ -1,15 +1,14 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ApiError } from './api-error'
+import { REQUEST_TIMEOUT_MS, type EarlyResponse } from './early-responses'
 import { parseRetryAfter } from './retry-after'
-
-const DEFAULT_TIMEOUT_MS = 30_000
 
 /** The `/api/public/v1` error envelope. Every field is optional: proxies and odd servers exist (D8). */
 const errorEnvelopeSchema = z.object({
-  error: z.string().optional(),
-  code: z.string().optional(),
-  requestId: z.string().optional(),
-  details: z.record(z.string(), z.unknown()).optional(),
+  error: z.optional(z.string()),
+  code: z.optional(z.string()),
+  requestId: z.optional(z.string()),
+  details: z.optional(z.record(z.string(), z.unknown())),
 })
 
 type HttpMethod = 'GET' | 'POST' | 'DELETE'
@@ -18,7 +17,8 @@ interface RequestOptions<T> {
   method?: HttpMethod
   /** Path below the base URL, e.g. `/tokens`. Callers encode dynamic segments. */
   path: string
-  schema: z.ZodType<T>
+  /** Any zod schema (the app's are zod/mini); the answer is what it parses to. */
+  schema: z.core.$ZodType<T>
   body?: unknown
   signal?: AbortSignal
   /** Overrides the session's token (sign-in verifies a token before it becomes the session's). */
@@ -30,33 +30,43 @@ interface ApiClientConfig {
   baseUrl: string
   getToken: () => string | null
   timeoutMs?: number
+  /**
+   * An answer to this GET already on its way (see early-responses.ts): it is used instead of a new
+   * request, and read, checked and turned into errors exactly as a fetched one.
+   */
+  takeEarlyGet?: (url: string, token: string | null) => EarlyResponse | undefined
 }
 
 export type ApiRequest = <T>(options: RequestOptions<T>) => Promise<T>
 
 export function createApiClient(config: ApiClientConfig): ApiRequest {
   const base = config.baseUrl.replace(/\/+$/, '')
-  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const timeoutMs = config.timeoutMs ?? REQUEST_TIMEOUT_MS
 
   return async function request<T>(options: RequestOptions<T>): Promise<T> {
     const token = options.token ?? config.getToken()
+    const method = options.method ?? 'GET'
+    const url = `${base}${options.path}`
     const headers = new Headers({ Accept: 'application/json' })
     if (token) headers.set('Authorization', `Bearer ${token}`)
     if (options.body !== undefined) headers.set('Content-Type', 'application/json')
 
-    const timeout = AbortSignal.timeout(timeoutMs)
+    const early = method === 'GET' ? config.takeEarlyGet?.(url, token) : undefined
+    const timeout = early?.timeout ?? AbortSignal.timeout(timeoutMs)
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
 
     let response: Response
     try {
-      response = await fetch(`${base}${options.path}`, {
-        method: options.method ?? 'GET',
-        headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        signal,
-        credentials: 'omit',
-        cache: 'no-store',
-      })
+      response = await (early
+        ? untilAborted(early.response, options.signal)
+        : fetch(url, {
+            method,
+            headers,
+            body: options.body === undefined ? undefined : JSON.stringify(options.body),
+            signal,
+            credentials: 'omit',
+            cache: 'no-store',
+          }))
     } catch (error) {
       // A caller's own abort (react-query cancelling) must stay an AbortError so it is not shown.
       if (options.signal?.aborted) throw error
@@ -88,7 +98,7 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
         requestId: headerRequestId,
       })
     }
-    const parsed = options.schema.safeParse(json)
+    const parsed = z.safeParse(options.schema, json)
     if (!parsed.success) {
       throw new ApiError({
         status: response.status,
@@ -101,6 +111,17 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
     }
     return parsed.data
   }
+}
+
+/** `answer`, unless the caller aborts first: then its reason, as an aborted fetch rejects. */
+function untilAborted(answer: Promise<Response>, callerSignal?: AbortSignal): Promise<Response> {
+  if (!callerSignal) return answer
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(callerSignal.reason as Error)
+    if (callerSignal.aborted) abort()
+    callerSignal.addEventListener('abort', abort, { once: true })
+    answer.then(resolve, reject).finally(() => callerSignal.removeEventListener('abort', abort))
+  })
 }
 
 async function readText(

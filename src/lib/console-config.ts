@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * What the serve command tells the app about its upstream. Only in emulator mode does it carry a
  * demo token; against the real API it never does. Missing (e.g. under `npm run dev`) means no demo.
  */
 const consoleConfigSchema = z.object({
-  demoToken: z.string().startsWith('ot_pat_').optional().catch(undefined),
+  demoToken: z.catch(z.optional(z.string().check(z.startsWith('ot_pat_'))), undefined),
 })
 
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>

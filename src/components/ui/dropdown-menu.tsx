@@ -1,7 +1,24 @@
-import { DropdownMenu as RadixMenu } from 'radix-ui'
-import type { ReactNode } from 'react'
+import { useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react'
+import { lazyModule, preload, useLazyModule } from '../../lib/lazy-module'
 import './button.css'
 import './dropdown-menu.css'
+
+/**
+ * Radix's menu (focus management, roving focus, positioning) is not part of the first render: the
+ * trigger is a plain button until the menu is first opened, and the code is fetched as soon as the
+ * pointer or focus reaches it.
+ */
+const radixMenu = lazyModule(() =>
+  import('./radix-dropdown-menu').then(({ MenuWithRadix, MenuLabel, MenuSeparator, MenuItem }) => ({
+    MenuWithRadix,
+    MenuLabel,
+    MenuSeparator,
+    MenuItem,
+  })),
+)
+
+/** The keys that open a Radix menu from its trigger. */
+const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown'])
 
 interface DropdownMenuProps {
   /** The trigger's content; the trigger itself is a button. */
@@ -10,24 +27,51 @@ interface DropdownMenuProps {
 }
 
 export function DropdownMenu({ trigger, children }: DropdownMenuProps) {
+  const radix = useLazyModule(radixMenu)
+  const [opened, setOpened] = useState(false)
+  if (opened && radix)
+    return <radix.MenuWithRadix trigger={trigger}>{children}</radix.MenuWithRadix>
+
+  const open = () => {
+    radixMenu.load().then(
+      () => setOpened(true),
+      () => {}, // stays closed; the next press tries again
+    )
+  }
   return (
-    <RadixMenu.Root>
-      <RadixMenu.Trigger className="button button--quiet menu-trigger">{trigger}</RadixMenu.Trigger>
-      <RadixMenu.Portal>
-        <RadixMenu.Content className="menu" align="end" sideOffset={6} collisionPadding={8}>
-          {children}
-        </RadixMenu.Content>
-      </RadixMenu.Portal>
-    </RadixMenu.Root>
+    <button
+      type="button"
+      className="button button--quiet menu-trigger"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      onPointerEnter={() => preload(radixMenu)}
+      onFocus={() => preload(radixMenu)}
+      // As Radix's trigger: a primary press opens the menu, and focus goes into it, not here.
+      onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
+        if (event.button !== 0 || event.ctrlKey) return
+        event.preventDefault()
+        open()
+      }}
+      onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
+        if (!OPEN_KEYS.has(event.key)) return
+        event.preventDefault()
+        open()
+      }}
+    >
+      {trigger}
+    </button>
   )
 }
 
 export function DropdownMenuLabel({ children }: { children: ReactNode }) {
-  return <RadixMenu.Label className="menu__label">{children}</RadixMenu.Label>
+  const radix = useLazyModule(radixMenu)
+  return radix ? <radix.MenuLabel>{children}</radix.MenuLabel> : null
 }
 
 export function DropdownMenuSeparator() {
-  return <RadixMenu.Separator className="menu__separator" />
+  const radix = useLazyModule(radixMenu)
+  return radix ? <radix.MenuSeparator /> : null
 }
 
 export function DropdownMenuItem({
@@ -37,9 +81,6 @@ export function DropdownMenuItem({
   children: ReactNode
   onSelect: () => void
 }) {
-  return (
-    <RadixMenu.Item className="menu__item" onSelect={onSelect}>
-      {children}
-    </RadixMenu.Item>
-  )
+  const radix = useLazyModule(radixMenu)
+  return radix ? <radix.MenuItem onSelect={onSelect}>{children}</radix.MenuItem> : null
 }

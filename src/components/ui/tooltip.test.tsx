@@ -1,24 +1,54 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { Tooltip, TooltipProvider } from './tooltip'
 
+function setupTooltip(content: () => string, onFocus?: () => void) {
+  const user = userEvent.setup()
+  render(
+    <TooltipProvider>
+      <Tooltip content={content}>
+        <button type="button" onFocus={onFocus}>
+          3 hours ago
+        </button>
+      </Tooltip>
+    </TooltipProvider>,
+  )
+  return user
+}
+
 describe('Tooltip', () => {
   it('builds function content only once the tooltip opens', async () => {
     const content = vi.fn(() => 'Exact time: 12 June 2026')
-    const user = userEvent.setup()
-    render(
-      <TooltipProvider>
-        <Tooltip content={content}>
-          <button type="button">3 hours ago</button>
-        </Tooltip>
-      </TooltipProvider>,
-    )
+    const user = setupTooltip(content)
     expect(screen.getByRole('button', { name: '3 hours ago' })).toBeVisible()
     expect(content).not.toHaveBeenCalled()
 
     await user.tab() // keyboard focus opens it, as hover does
     expect(await screen.findByRole('tooltip')).toHaveTextContent('Exact time: 12 June 2026')
     expect(content).toHaveBeenCalled()
+  })
+
+  it('keeps keyboard focus on its trigger while it opens, and closes on Escape', async () => {
+    const onFocus = vi.fn()
+    const user = setupTooltip(() => 'Exact time', onFocus)
+
+    await user.tab()
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Exact time')
+    expect(screen.getByRole('button', { name: '3 hours ago' })).toHaveFocus()
+    expect(onFocus).toHaveBeenCalled() // the trigger's own handler still runs
+
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())
+    expect(screen.getByRole('button', { name: '3 hours ago' })).toHaveFocus()
+  })
+
+  it('opens when the pointer rests on its trigger, and closes when it leaves', async () => {
+    const user = setupTooltip(() => 'Exact time')
+    await user.hover(screen.getByRole('button', { name: '3 hours ago' }))
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Exact time')
+
+    await user.unhover(screen.getByRole('button', { name: '3 hours ago' }))
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())
   })
 })

@@ -1,14 +1,65 @@
-import { Tooltip as RadixTooltip } from 'radix-ui'
-import type { ReactElement, ReactNode } from 'react'
-import './tooltip.css'
+import {
+  cloneElement,
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type DOMAttributes,
+  type FocusEvent,
+  type PointerEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react'
+import { lazyModule, preload, useLazyModule } from '../../lib/lazy-module'
+import { whenIdle } from '../../lib/when-idle'
+
+const DELAY_MS = 300
+const SKIP_DELAY_MS = 200
+
+/**
+ * Radix's tooltip (with its positioning engine) is not part of the first render: each tooltip
+ * starts as its bare trigger and becomes a Radix tooltip the first time someone rests the pointer
+ * on it or gives it keyboard focus. The code is fetched when the browser is first idle, so that
+ * moment normally finds it loaded.
+ */
+const radixTooltip = lazyModule(() =>
+  import('./radix-tooltip').then(({ TooltipWithRadix }) => ({ TooltipWithRadix })),
+)
+let idlePreloadScheduled = false
+
+/** The open delay every tooltip shares: none for a moment after one closes, so moving along is instant. */
+function createDelays() {
+  let skipping = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const listeners = new Set<() => void>()
+  const set = (next: boolean) => {
+    skipping = next
+    for (const listener of listeners) listener()
+  }
+  return {
+    current: () => (skipping ? 0 : DELAY_MS),
+    subscribe: (listener: () => void) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    closed: () => {
+      clearTimeout(timer)
+      set(true)
+      timer = setTimeout(() => set(false), SKIP_DELAY_MS)
+    },
+  }
+}
+
+type Delays = ReturnType<typeof createDelays>
+
+const DelaysContext = createContext<Delays>(createDelays())
 
 /** Wrap the app once: one hover delay for every tooltip, and instant moves between them. */
 export function TooltipProvider({ children }: { children: ReactNode }) {
-  return (
-    <RadixTooltip.Provider delayDuration={300} skipDelayDuration={200}>
-      {children}
-    </RadixTooltip.Provider>
-  )
+  const [delays] = useState(createDelays)
+  return <DelaysContext value={delays}>{children}</DelaysContext>
 }
 
 interface TooltipProps {
@@ -21,21 +72,103 @@ interface TooltipProps {
   content: ReactNode | (() => ReactNode)
 }
 
+type Wanted = 'hover' | 'focus'
+
 export function Tooltip({ children, content }: TooltipProps) {
+  const delays = useContext(DelaysContext)
+  const radix = useLazyModule(radixTooltip)
+  const [wanted, setWanted] = useState<Wanted | null>(null)
+  const trigger = children as ReactElement<DOMAttributes<HTMLElement>>
+  const handlers = useWantHandlers(trigger.props, delays, setWanted)
+
+  useEffect(() => {
+    if (idlePreloadScheduled) return
+    idlePreloadScheduled = true
+    whenIdle(() => preload(radixTooltip))
+  }, [])
+
+  if (wanted === null || !radix) return cloneElement(trigger, handlers)
   return (
-    <RadixTooltip.Root>
-      <RadixTooltip.Trigger asChild>{children}</RadixTooltip.Trigger>
-      <RadixTooltip.Portal>
-        <RadixTooltip.Content className="tooltip" side="top" sideOffset={6} collisionPadding={8}>
-          {typeof content === 'function' ? <Deferred render={content} /> : content}
-          <RadixTooltip.Arrow className="tooltip__arrow" />
-        </RadixTooltip.Content>
-      </RadixTooltip.Portal>
-    </RadixTooltip.Root>
+    <ArmedTooltip
+      delays={delays}
+      render={(delayDuration) => (
+        <radix.TooltipWithRadix
+          content={content}
+          delayDuration={delayDuration}
+          openUnderPointer={wanted === 'hover'}
+          takeFocus={wanted === 'focus'}
+          onClose={delays.closed}
+        >
+          {children}
+        </radix.TooltipWithRadix>
+      )}
+    />
   )
 }
 
-/** Calls `render` when React renders it: only inside open tooltip content, never before. */
-function Deferred({ render }: { render: () => ReactNode }) {
-  return render()
+/**
+ * The bare trigger's handlers (composed with its own): a pointer resting for the delay, or keyboard
+ * focus, loads the Radix tooltip and asks for it, if the pointer or focus is still there then.
+ */
+function useWantHandlers(
+  own: DOMAttributes<HTMLElement>,
+  delays: Delays,
+  setWanted: (how: Wanted) => void,
+): DOMAttributes<HTMLElement> {
+  const hover = useRef<{ timer?: ReturnType<typeof setTimeout>; inside: boolean }>({
+    inside: false,
+  })
+  const pressed = useRef(false)
+  useEffect(() => () => clearTimeout(hover.current.timer), [])
+
+  const want = (how: Wanted, stillWanted: () => boolean) => {
+    radixTooltip.load().then(
+      () => {
+        if (stillWanted()) setWanted(how)
+      },
+      () => {}, // no tooltip this time; the next hover or focus tries again
+    )
+  }
+  return {
+    onPointerEnter: (event: PointerEvent<HTMLElement>) => {
+      own.onPointerEnter?.(event)
+      if (event.pointerType === 'touch') return
+      preload(radixTooltip)
+      hover.current.inside = true
+      clearTimeout(hover.current.timer)
+      hover.current.timer = setTimeout(
+        () => want('hover', () => hover.current.inside && !pressed.current),
+        delays.current(),
+      )
+    },
+    onPointerLeave: (event: PointerEvent<HTMLElement>) => {
+      own.onPointerLeave?.(event)
+      hover.current.inside = false
+      clearTimeout(hover.current.timer)
+    },
+    onPointerDown: (event: PointerEvent<HTMLElement>) => {
+      own.onPointerDown?.(event)
+      // A press cancels a pending hover open, and the focus it gives is not keyboard focus.
+      clearTimeout(hover.current.timer)
+      pressed.current = true
+      document.addEventListener('pointerup', () => (pressed.current = false), { once: true })
+    },
+    onFocus: (event: FocusEvent<HTMLElement>) => {
+      own.onFocus?.(event)
+      if (pressed.current) return
+      const element = event.currentTarget
+      want('focus', () => element === document.activeElement)
+    },
+  }
+}
+
+/** Re-renders an active Radix tooltip when the shared delay changes. */
+function ArmedTooltip({
+  delays,
+  render,
+}: {
+  delays: Delays
+  render: (delayDuration: number) => ReactNode
+}) {
+  return render(useSyncExternalStore(delays.subscribe, delays.current, delays.current))
 }

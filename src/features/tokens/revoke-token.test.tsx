@@ -92,6 +92,9 @@ async function setup(path = '/tokens') {
 
 const row = (name: string | RegExp) => screen.getByRole('row', { name })
 
+// The dialog's and the toasts' code is fetched once the table is on screen, so a test waits for
+// the first dialog it opens (findBy) instead of expecting it in the same tick as the click.
+
 /** The Active summary card's name: `n / <cap> active`. */
 const activeCount = (n: number) => new RegExp(`${n} / ${ACTIVE_TOKEN_CAP}\\s*active`)
 
@@ -105,7 +108,7 @@ describe('revoke', () => {
     await user.click(
       within(row(/Old CI token/)).getByRole('button', { name: 'Revoke Old CI token' }),
     )
-    const dialog = screen.getByRole('alertdialog', { name: 'Revoke “Old CI token”?' })
+    const dialog = await screen.findByRole('alertdialog', { name: 'Revoke “Old CI token”?' })
     expect(within(dialog).getByText(/stops working immediately/)).toBeVisible()
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
     await user.click(within(dialog).getByRole('button', { name: 'Revoke token' }))
@@ -135,11 +138,11 @@ describe('revoke', () => {
     )
 
     await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
-    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+    await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
     await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
-    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+    await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
 
-    const toasts = screen.getByRole('region', { name: /Notifications/ })
+    const toasts = await screen.findByRole('region', { name: /Notifications/ })
     expect(await within(toasts).findByText('Could not revoke “Reporting”')).toBeVisible()
     expect(
       within(toasts).getByText('Revocation store unavailable Request ID: req-500-xyz'),
@@ -163,7 +166,7 @@ describe('revoke', () => {
     const listsBefore = calls.lists
 
     await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
-    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+    await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
 
     expect(
       await screen.findByText('“Reporting” was already revoked or no longer exists'),
@@ -186,9 +189,9 @@ describe('revoke', () => {
       const listsBefore = calls.lists
 
       await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
-      await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+      await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
       await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
-      await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+      await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
       await waitFor(() => expect(calls.deletes).toEqual(['tok_old', 'tok_rep']))
 
       release[settlesFirst].resolve()
@@ -211,7 +214,7 @@ describe('revoke', () => {
     gates.set('tok_old', gate.promise)
 
     await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
-    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+    await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
     expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
 
     // The server has not processed the DELETE yet: this list still says "active".
@@ -231,7 +234,7 @@ describe('revoke', () => {
   it('sends nothing on Cancel or Escape', async () => {
     const { user, calls } = await setup()
     await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
-    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }))
     expect(screen.queryByRole('alertdialog')).toBeNull()
     expect(screen.getByRole('button', { name: 'Revoke Old CI token' })).toHaveFocus()
 
@@ -247,7 +250,7 @@ describe('revoke', () => {
   it('asks for the name of a token used in the last day before it can be revoked', async () => {
     const { user, calls } = await setup()
     await user.click(screen.getByRole('button', { name: 'Revoke Deploy bot' }))
-    const dialog = screen.getByRole('alertdialog')
+    const dialog = await screen.findByRole('alertdialog')
     const confirm = within(dialog).getByRole('button', { name: 'Revoke token' })
     expect(confirm).toBeDisabled()
     expect(
@@ -271,7 +274,7 @@ describe('revoke', () => {
   it('revoking the session’s own token warns, signs out at once and sends nothing more', async () => {
     const { user, calls, router } = await setup('/tokens?status=all')
     await user.click(screen.getByRole('button', { name: 'Revoke ci-runner' }))
-    const dialog = screen.getByRole('alertdialog')
+    const dialog = await screen.findByRole('alertdialog')
     expect(within(dialog).getByText('This is the token you are signed in with.')).toBeVisible()
     await user.type(
       within(dialog).getByRole('textbox', { name: /Type ci-runner to confirm/ }),
@@ -300,7 +303,7 @@ describe('revoke', () => {
       ),
     )
     await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
-    await user.click(screen.getByRole('button', { name: 'Revoke token' }))
+    await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
 
     expect(await screen.findByText(/this token is no longer valid/)).toBeVisible()
     expect(router.state.location.pathname).toBe('/sign-in')

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { isPersonalToken } from '../../lib/token-format'
 
 export const TOKEN_STATUS_FILTERS = [
@@ -24,20 +24,22 @@ export const tokensSearchDefaults = {
   dir: 'desc',
 } as const
 
+/** A search value that falls back to its default when it is missing or not understood. */
+const withDefault = <T extends z.ZodMiniType>(schema: T, value: z.util.NoUndefined<z.output<T>>) =>
+  z.catch(z._default(schema, value), value)
+
 export const tokensSearchSchema = z.object({
-  status: z
-    .enum(TOKEN_STATUS_FILTERS)
-    .default(tokensSearchDefaults.status)
-    .catch(tokensSearchDefaults.status),
-  q: z
-    .string()
-    .max(200)
-    // A secret must never live in a URL: a hand-made link carrying one is dropped, not searched.
-    .transform((q) => (isPersonalToken(q) ? '' : q))
-    .default(tokensSearchDefaults.q)
-    .catch(tokensSearchDefaults.q),
-  sort: z.enum(TOKEN_SORT_KEYS).default(tokensSearchDefaults.sort).catch(tokensSearchDefaults.sort),
-  dir: z.enum(SORT_DIRECTIONS).default(tokensSearchDefaults.dir).catch(tokensSearchDefaults.dir),
+  status: withDefault(z.enum(TOKEN_STATUS_FILTERS), tokensSearchDefaults.status),
+  q: withDefault(
+    z.pipe(
+      z.string().check(z.maxLength(200)),
+      // A secret must never live in a URL: a hand-made link carrying one is dropped, not searched.
+      z.transform((q: string) => (isPersonalToken(q) ? '' : q)),
+    ),
+    tokensSearchDefaults.q,
+  ),
+  sort: withDefault(z.enum(TOKEN_SORT_KEYS), tokensSearchDefaults.sort),
+  dir: withDefault(z.enum(SORT_DIRECTIONS), tokensSearchDefaults.dir),
 })
 
 export type TokensSearch = z.output<typeof tokensSearchSchema>

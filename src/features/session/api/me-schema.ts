@@ -1,29 +1,30 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
+import { orNull } from '../../../lib/schema-fields'
 
 /** `GET /auth/me`: who is signed in, and with which token (its `id` matches `tokens[].id`). */
 export const meSchema = z.looseObject({
   actor: z.looseObject({
     userId: z.string(),
-    email: z.string().nullable().optional().default(null),
-    firstName: z.string().nullable().optional().default(null),
-    lastName: z.string().nullable().optional().default(null),
-    fullName: z.string().nullable().optional().default(null),
-    userType: z.string().optional(),
+    email: orNull(z.string()),
+    firstName: orNull(z.string()),
+    lastName: orNull(z.string()),
+    fullName: orNull(z.string()),
+    userType: z.optional(z.string()),
   }),
   token: z.looseObject({
-    id: z.string().min(1),
-    label: z.string().nullable().optional().default(null),
-    scopes: z.array(z.string()).default([]),
-    ownerOrganizationId: z.string().nullable().optional().default(null),
+    id: z.string().check(z.minLength(1)),
+    label: orNull(z.string()),
+    scopes: z._default(z.array(z.string()), []),
+    ownerOrganizationId: orNull(z.string()),
   }),
-  account: z
-    .looseObject({
-      kind: z.string().optional(),
-      organizationId: z.string().nullable().optional(),
-      ownerUserId: z.string().nullable().optional(),
-      memberRole: z.string().nullable().optional(),
-    })
-    .optional(),
+  account: z.optional(
+    z.looseObject({
+      kind: z.optional(z.string()),
+      organizationId: z.nullish(z.string()),
+      ownerUserId: z.nullish(z.string()),
+      memberRole: z.nullish(z.string()),
+    }),
+  ),
 })
 
 export type Me = z.infer<typeof meSchema>

@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const signInSearchSchema = z.object({
   /** Where to go after signing in; only paths inside this app are honoured. */
-  redirect: z.string().optional().catch(undefined),
+  redirect: z.catch(z.optional(z.string()), undefined),
 })
 
 /** Returns an in-app path, never another origin (`//evil.example`, `https://…`, `javascript:`). */

@@ -1,21 +1,21 @@
-import { z } from 'zod'
-import { isoDateSchema } from '../../../lib/iso-date-schema'
+import { z } from 'zod/mini'
+import { isoDateSchema, orNull } from '../../../lib/schema-fields'
 
 /**
  * A token record as `GET /tokens` and `DELETE /tokens/{id}` return it. Unknown fields are kept (D2);
  * `status` stays a free string because the API may add states (D1).
  */
 const tokenSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   preview: z.string(),
   scopes: z.array(z.string()),
   status: z.string(),
-  organizationId: z.string().nullable().optional().default(null),
+  organizationId: orNull(z.string()),
   createdAt: isoDateSchema,
-  lastUsedAt: isoDateSchema.nullable().optional().default(null),
-  expiresAt: isoDateSchema.nullable().optional().default(null),
-  revokedAt: isoDateSchema.nullable().optional().default(null),
+  lastUsedAt: orNull(isoDateSchema),
+  expiresAt: orNull(isoDateSchema),
+  revokedAt: orNull(isoDateSchema),
 })
 
 export type Token = z.infer<typeof tokenSchema>

@@ -8,7 +8,7 @@ import type { Token } from '../api/token-schema'
 import { assessRevokeRisk, typedNameMatches, type RevokeRiskReason } from '../lib/revoke-risk'
 import './revoke-token-dialog.css'
 
-interface RevokeTokenDialogProps {
+export interface RevokeTokenDialogProps {
   /** The token to revoke; `null` keeps the dialog closed. */
   token: Token | null
   isCurrentSession: boolean

@@ -10,8 +10,8 @@ import { summarizeTokens } from '../lib/token-summary'
 import { sortTokens } from '../lib/sort-tokens'
 import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
+import { LazyRevokeTokenDialog } from './lazy-revoke-token-dialog'
 import { ListFreshness } from './list-freshness'
-import { RevokeTokenDialog } from './revoke-token-dialog'
 import { TokenSummaryCards } from './token-summary-cards'
 import { TokensEmptyState } from './tokens-empty-state'
 import { TokensTable } from './tokens-table'
@@ -108,7 +108,7 @@ export function TokensPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {revokeFlow.announcement}
       </p>
-      <RevokeTokenDialog {...revokeFlow.dialog} />
+      <LazyRevokeTokenDialog {...revokeFlow.dialog} />
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '../../../components/ui/toaster'
 import { useSessionTokenId } from '../../session/api/me-queries'
 import { useSession } from '../../session/api/use-session'
 import { useRevokeToken } from '../api/revoke-token-mutation'

@@ -1,0 +1,8 @@
+import { Toaster, toast } from 'sonner'
+
+/** The toast region, loaded by ./toaster.tsx when it is first wanted. */
+export function SonnerToaster() {
+  return <Toaster position="bottom-right" theme="system" closeButton richColors />
+}
+
+export { toast as sonnerToast }

@@ -1,0 +1,47 @@
+/**
+ * Answers to GET requests started before the app's code has arrived (see src/early-requests.ts),
+ * kept until the API client asks for the same request with the same token. Each is handed out
+ * once: whatever asks again goes to the network. Imports nothing, so it costs the first script
+ * almost nothing.
+ */
+
+/** How long any API request may take, early or not. */
+export const REQUEST_TIMEOUT_MS = 30_000
+/** An answer not asked for within this long is dropped: the app would think it stale anyway. */
+const MAX_AGE_MS = 30_000
+
+export interface EarlyResponse {
+  response: Promise<Response>
+  /** Aborts the request after REQUEST_TIMEOUT_MS, as the client's own timeout does. */
+  timeout: AbortSignal
+}
+
+interface Pending extends EarlyResponse {
+  token: string
+  startedAt: number
+}
+
+const pending = new Map<string, Pending>()
+
+/** Sends `GET url` as the API client would, signed with `token`, and keeps the answer for it. */
+export function startEarlyGet(url: string, token: string): void {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+  const response = fetch(url, {
+    headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+    signal: timeout,
+    credentials: 'omit',
+    cache: 'no-store',
+  })
+  // Until it is taken nobody awaits it; a failure is reported to whoever takes it.
+  response.catch(() => {})
+  pending.set(url, { response, timeout, token, startedAt: performance.now() })
+}
+
+/** The early answer to `GET url`, if one was started with this token: once only. */
+export function takeEarlyGet(url: string, token: string | null): EarlyResponse | undefined {
+  const early = pending.get(url)
+  if (early === undefined) return undefined
+  pending.delete(url)
+  if (early.token !== token || performance.now() - early.startedAt > MAX_AGE_MS) return undefined
+  return { response: early.response, timeout: early.timeout }
+}
