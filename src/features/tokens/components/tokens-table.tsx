@@ -1,4 +1,9 @@
-import { defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual'
+import {
+  defaultRangeExtractor,
+  useWindowVirtualizer,
+  windowScroll,
+  type Virtualizer,
+} from '@tanstack/react-virtual'
 import {
   memo,
   useCallback,
@@ -65,13 +70,25 @@ export const TokensTable = memo(function TokensTable({
   const current = { row: Math.min(active.row, lastRow), col: active.col }
   const activeIndex = current.row - 2
 
+  // The virtualizer scrolls the window to its own offset when it attaches. On a fresh page that
+  // no-op forces a layout before the first paint (~60 ms measured), and after Back it would undo
+  // the router's scroll restoration: the first call is skipped, every later one (arrow keys) runs.
+  const attached = useRef(false)
   const virtualizer = useWindowVirtualizer<HTMLDivElement>({
+    scrollToFn: (offset, options, instance) => {
+      if (!attached.current) {
+        attached.current = true
+        return
+      }
+      windowScroll(offset, options, instance)
+    },
     count: tokens.length,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 6,
     scrollMargin,
     scrollPaddingStart: headHeight,
     getItemKey: (index) => tokens[index]?.id ?? index,
+    measureElement: measureFromObserver,
     // The row holding the tab stop stays in the DOM while scrolled away, so Tab always finds it.
     rangeExtractor: (range) => withIndex(defaultRangeExtractor(range), activeIndex),
   })
@@ -202,6 +219,23 @@ export const TokensTable = memo(function TokensTable({
   )
 })
 
+/**
+ * A row's height from the virtualizer's ResizeObserver, which reports after the browser's own
+ * layout. When a row mounts (no observer entry yet) the size known so far is kept: reading the
+ * element's height there would force a synchronous layout for every row drawn.
+ */
+function measureFromObserver(
+  element: HTMLDivElement,
+  entry: ResizeObserverEntry | undefined,
+  virtualizer: Virtualizer<Window, HTMLDivElement>,
+): number {
+  const box = entry?.borderBoxSize[0]
+  if (box) return Math.round(box.blockSize)
+  return (
+    virtualizer.measurementsCache[virtualizer.indexFromElement(element)]?.size ?? ESTIMATED_ROW_PX
+  )
+}
+
 function withIndex(indexes: number[], index: number): number[] {
   if (index < 0 || indexes.includes(index)) return indexes
   return [...indexes, index].sort((a, b) => a - b)
@@ -212,9 +246,8 @@ function useElementHeight(ref: RefObject<HTMLElement | null>): number {
   useLayoutEffect(() => {
     const element = ref.current
     if (!element) return
-    const measure = () => setHeight(element.getBoundingClientRect().height)
-    measure()
-    const observer = new ResizeObserver(measure)
+    // The observer's first report comes after the browser's layout: no forced layout here.
+    const observer = new ResizeObserver(() => setHeight(element.getBoundingClientRect().height))
     observer.observe(element)
     return () => observer.disconnect()
   }, [ref])

@@ -11,7 +11,8 @@ export function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
     const element = ref.current
     if (!element) return
     const measure = () => setTop(Math.round(element.getBoundingClientRect().top + window.scrollY))
-    measure()
+    // No measurement now: it would force a layout before the first paint. The observer reports
+    // once right after the browser's own layout, when reading positions costs nothing.
     const observer = new ResizeObserver(measure)
     observer.observe(document.body)
     window.addEventListener('resize', measure)
