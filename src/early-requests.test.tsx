@@ -38,7 +38,7 @@ describe('early requests', () => {
     await waitFor(() => expect(calls).toEqual({ tokens: 1, me: 1 }))
 
     const { user } = renderRoute('/tokens')
-    expect(await screen.findByRole('table')).toBeVisible()
+    expect(await screen.findByRole('grid')).toBeVisible()
     expect(within(screen.getByRole('banner')).getByText('Mira Chen')).toBeVisible()
     expect(calls).toEqual({ tokens: 1, me: 1 })
 
@@ -69,7 +69,7 @@ describe('early requests', () => {
     expect(calls).toBe(1)
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByRole('table')).toBeVisible()
+    expect(await screen.findByRole('grid')).toBeVisible()
     expect(calls).toBe(2)
   })
 
