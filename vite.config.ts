@@ -126,6 +126,8 @@ export default defineConfig({
   build: {
     // No source maps in what the serve command ships; `npm run dev` has them.
     sourcemap: false,
+    // Every browser the console supports preloads modules natively: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router'
+import { createRouter, type RouterHistory } from '@tanstack/react-router'
+import { NotFound } from './components/not-found'
+import { RouteError } from './components/route-error'
 import { RoutePending } from './components/route-pending'
 import type { SessionControls } from './features/session/api/session-controls'
 import { routeTree } from './route-tree.gen'
@@ -8,11 +10,6 @@ export interface RouterContext {
   queryClient: QueryClient
   session: SessionControls
 }
-
-// Shown only when something goes wrong: fetched then, not with the first render (the not-found
-// page's Link alone is ~2.5 kB brotli of router code).
-const RouteError = lazyRouteComponent(() => import('./components/route-error'), 'RouteError')
-const NotFound = lazyRouteComponent(() => import('./components/not-found'), 'NotFound')
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {
   return createRouter({

@@ -43,7 +43,7 @@ describe('precompressDir', () => {
     const script = join(dist, 'assets', 'index-Ab12Cd34.js')
     expect(existsSync(`${script}.br`)).toBe(true)
     expect(existsSync(`${script}.gz`)).toBe(true)
-    expect(existsSync(join(dist, 'assets', 'tiny-Ef56Gh78.css.br'))).toBe(false) // under 1 KiB
+    expect(existsSync(join(dist, 'assets', 'tiny-Ef56Gh78.css.br'))).toBe(false) // compression would save too little
     expect(existsSync(join(dist, 'index.html.gz'))).toBe(false)
   })
 })
