@@ -14,8 +14,6 @@ interface TokenRowProps {
   token: Token
   /** 1-based position in the grid (the header row is 1). */
   rowIndex: number
-  /** Distance from the top of the rows, in px (the virtualizer's measurement). */
-  offset: number
   /** The virtualizer's ref: it measures the row, whose height depends on the layout. */
   measureRef: (element: HTMLDivElement | null) => void
   isCurrentSession: boolean
@@ -29,12 +27,12 @@ interface TokenRowProps {
 /**
  * One token as a grid row: a table row on wide screens, two lines on narrower ones and a card on
  * phones (the CSS places the same cells). Memoised: a row re-renders when its token, its pending
- * state or the grid's focus in it changes, or when its own clock-driven text moves.
+ * state or the grid's focus in it changes, or when its own clock-driven text moves; never when it
+ * only moves (the table writes its position).
  */
 export const TokenRow = memo(function TokenRow({
   token,
   rowIndex,
-  offset,
   measureRef,
   isCurrentSession,
   pending,
@@ -68,8 +66,9 @@ export const TokenRow = memo(function TokenRow({
       data-index={rowIndex - 2}
       data-token-id={token.id}
       ref={measureRef}
+      // Positioned by the table (a transform it writes itself), so scrolling and re-measuring
+      // never re-render a row.
       className={classes.filter(Boolean).join(' ')}
-      style={{ transform: `translateY(${offset}px)` }}
     >
       <div role="rowheader" className="tokens-grid__cell cell--name" tabIndex={name.cell}>
         <span className="token-name" title={token.name}>

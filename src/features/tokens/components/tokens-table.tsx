@@ -93,6 +93,11 @@ export const TokensTable = memo(function TokensTable({
     rangeExtractor: (range) => withIndex(defaultRangeExtractor(range), activeIndex),
   })
 
+  // Each drawn row's position, written straight to the DOM before paint: a row whose place changes
+  // (a row above measured taller, the list scrolled) is moved without re-rendering it.
+  const items = virtualizer.getVirtualItems()
+  useLayoutEffect(() => positionRows(bodyRef.current, items, scrollMargin))
+
   // A stable callback for the memoised rows; the page's handler may change every render.
   const onRevokeRef = useRef(onRevoke)
   useLayoutEffect(() => {
@@ -195,7 +200,7 @@ export const TokensTable = memo(function TokensTable({
           className="tokens-grid__body"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const token = tokens[item.index]
             if (!token) return null
             const rowIndex = item.index + 2
@@ -204,7 +209,6 @@ export const TokensTable = memo(function TokensTable({
                 key={item.key}
                 token={token}
                 rowIndex={rowIndex}
-                offset={item.start - scrollMargin}
                 measureRef={virtualizer.measureElement}
                 isCurrentSession={token.id === sessionTokenId}
                 pending={pendingIds.has(token.id)}
@@ -234,6 +238,20 @@ function measureFromObserver(
   return (
     virtualizer.measurementsCache[virtualizer.indexFromElement(element)]?.size ?? ESTIMATED_ROW_PX
   )
+}
+
+/** Moves each drawn row (`data-index`) to its measured place below the top of the rows. */
+function positionRows(
+  body: HTMLElement | null,
+  items: readonly { index: number; start: number }[],
+  scrollMargin: number,
+) {
+  const starts = new Map(items.map((item) => [item.index, item.start - scrollMargin]))
+  for (const row of body?.children ?? []) {
+    if (!(row instanceof HTMLElement)) continue
+    const start = starts.get(Number(row.dataset.index))
+    if (start !== undefined) row.style.transform = `translateY(${start}px)`
+  }
 }
 
 function withIndex(indexes: number[], index: number): number[] {
