@@ -88,7 +88,7 @@ export const TokensTable = memo(function TokensTable({
     scrollMargin,
     scrollPaddingStart: headHeight,
     getItemKey: (index) => tokens[index]?.id ?? index,
-    measureElement: measureFromObserver,
+    measureElement: measureRow,
     // The row holding the tab stop stays in the DOM while scrolled away, so Tab always finds it.
     rangeExtractor: (range) => withIndex(defaultRangeExtractor(range), activeIndex),
   })
@@ -223,18 +223,26 @@ export const TokensTable = memo(function TokensTable({
   )
 })
 
+/** Virtualizers whose ResizeObserver has reported at least once: their first paint is done. */
+const laidOut = new WeakSet<Virtualizer<Window, HTMLDivElement>>()
+
 /**
- * A row's height from the virtualizer's ResizeObserver, which reports after the browser's own
- * layout. When a row mounts (no observer entry yet) the size known so far is kept: reading the
- * element's height there would force a synchronous layout for every row drawn.
+ * A row's height. Rows drawn for the first paint keep their estimate until the virtualizer's
+ * ResizeObserver reports (right after the browser's own layout): measuring each as it mounts would
+ * force a synchronous layout before anything is on screen. Rows drawn later (scrolling, a jump to
+ * the last row) are measured at once, as `scrollToIndex` needs to land on them.
  */
-function measureFromObserver(
+function measureRow(
   element: HTMLDivElement,
   entry: ResizeObserverEntry | undefined,
   virtualizer: Virtualizer<Window, HTMLDivElement>,
 ): number {
   const box = entry?.borderBoxSize[0]
-  if (box) return Math.round(box.blockSize)
+  if (box) {
+    laidOut.add(virtualizer)
+    return Math.round(box.blockSize)
+  }
+  if (laidOut.has(virtualizer)) return element.offsetHeight
   return (
     virtualizer.measurementsCache[virtualizer.indexFromElement(element)]?.size ?? ESTIMATED_ROW_PX
   )
