@@ -111,18 +111,10 @@ const toListedToken = (row: ListedTokenDbRow): ListedToken => ({
 })
 
 const toTokenRow = (row: TokenDbRow): TokenRow => ({
-  id: row.id,
+  ...toListedToken(row),
   accountId: row.account_id,
   secretHash: row.secret_hash,
   publicId: row.public_id,
-  preview: row.preview,
-  name: row.name,
-  scopes: parseStoredScopes(row.scopes),
-  organizationId: row.organization_id,
-  createdAt: row.created_at,
-  lastUsedAt: row.last_used_at,
-  expiresAt: row.expires_at,
-  revokedAt: row.revoked_at,
 })
 
 const ACTIVE = '(revoked_at IS NULL AND (expires_at IS NULL OR expires_at > @now))'
