@@ -136,7 +136,7 @@ export default defineConfig({
               // The libraries every page runs, in one chunk: it compresses better (3.6 kB brotli
               // less) and takes fewer requests than the five chunks the default split makes.
               name: 'vendor',
-              test: /node_modules[\\/](?:react|react-dom|scheduler|@tanstack|zod|lucide-react)[\\/]/,
+              test: /node_modules[\\/](?:react|react-dom|scheduler|@tanstack|zod)[\\/]/,
             },
           ],
         },
