@@ -16,7 +16,7 @@ test('a reload of /tokens sends GET /tokens and GET /auth/me once each from the 
   await signIn(page)
   await page.addInitScript(() => {
     const observer = new MutationObserver(() => {
-      if (!document.querySelector('tbody tr')) return
+      if (!document.querySelector('[data-token-id]')) return
       observer.disconnect()
       requestAnimationFrame(() => (window.firstRowPaintedAt = performance.now()))
     })
