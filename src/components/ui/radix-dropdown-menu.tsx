@@ -1,5 +1,6 @@
 import { DropdownMenu as RadixMenu } from 'radix-ui'
 import type { ReactNode } from 'react'
+import './radix-dropdown-menu.css'
 
 /** The Radix menu behind `DropdownMenu` (./dropdown-menu.tsx), loaded once a menu is first opened. */
 export function MenuWithRadix({ trigger, children }: { trigger: ReactNode; children: ReactNode }) {

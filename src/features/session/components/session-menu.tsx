@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { ChevronDown, LogOut } from 'lucide-react'
+import { ChevronDown, LogOut } from '../../../components/icons'
 import {
   DropdownMenu,
   DropdownMenuItem,

@@ -6,12 +6,9 @@ import {
 } from '@tanstack/react-query'
 import { readSessionToken } from '../../session/api/session-store'
 import { markRevoked, replaceToken, restoreToken } from '../lib/token-cache'
-import { tokenQueries } from './token-queries'
+import { revokeTokenKey, tokenQueries } from './token-queries'
 import type { Token } from './token-schema'
 import { revokeToken } from './tokens-api'
-
-/** Every token mutation shares the `['tokens', …]` prefix, so the settle guard sees them all. */
-export const revokeTokenKey = [...tokenQueries.all(), 'revoke'] as const
 
 /** The `onMutate` results of revokes that have reached `onSettled`. */
 const settling = new WeakSet<object>()

@@ -1,4 +1,4 @@
-import { TriangleAlert } from 'lucide-react'
+import { TriangleAlert } from '../../../components/icons'
 import { Timestamp } from '../../../components/timestamp'
 import { Tooltip } from '../../../components/ui/tooltip'
 import type { Token } from '../api/token-schema'

@@ -1,4 +1,4 @@
-import { RotateCw } from 'lucide-react'
+import { RotateCw } from '../../../components/icons'
 import { Button } from '../../../components/ui/button'
 import { isApiError } from '../../../lib/api-error'
 import { describeError } from '../../../lib/describe-error'

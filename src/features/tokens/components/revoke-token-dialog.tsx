@@ -1,4 +1,4 @@
-import { TriangleAlert } from 'lucide-react'
+import { TriangleAlert } from '../../../components/icons'
 import { useId, useState, type FormEvent } from 'react'
 import { Timestamp } from '../../../components/timestamp'
 import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'

@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
+import { ArrowDown, ArrowUp, ArrowUpDown } from '../../../components/icons'
 import type { ReactNode } from 'react'
 import type { SortDirection, TokenSortKey } from '../search'
 import './sortable-header.css'

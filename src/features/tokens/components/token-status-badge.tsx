@@ -1,4 +1,4 @@
-import { Ban, CircleCheck, CircleHelp, Clock, TimerOff } from 'lucide-react'
+import { Ban, CircleCheck, CircleHelp, Clock, TimerOff } from '../../../components/icons'
 import type { TokenState } from '../lib/token-state'
 import './token-status-badge.css'
 

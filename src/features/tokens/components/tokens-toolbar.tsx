@@ -1,4 +1,4 @@
-import { Search } from 'lucide-react'
+import { Search } from '../../../components/icons'
 import { useEffect, useId, useRef, useState } from 'react'
 import { isPersonalToken, previewOf } from '../../../lib/token-format'
 import {

@@ -1,24 +1,15 @@
 import { useRef, useState } from 'react'
-import { toast } from '../../../components/ui/toaster'
 import { useSessionTokenId } from '../../session/api/me-queries'
-import { useSession } from '../../session/api/use-session'
-import { useRevokeToken } from '../api/revoke-token-mutation'
 import type { Token } from '../api/token-schema'
-import { describeRevokeError } from '../lib/describe-revoke-error'
 
 /**
  * Everything around one revoke that is not the table: which token the dialog asks about, where
- * focus goes when it closes, what screen readers hear, and the toasts. UI reactions live in the
- * `mutate` callbacks of this hook, used by the page (which stays mounted while the dialog closes);
- * the cache logic lives in the mutation's own options.
+ * focus goes when it closes and what screen readers hear. The revoke itself (the mutation, its
+ * outcome's toasts and announcements) loads with the dialog: see `RevokeTokenFlow`, which the
+ * page's `LazyRevokeTokenDialog` keeps mounted while the dialog closes.
  */
 export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: string) => void }) {
-  const { signOut } = useSession()
   const sessionTokenId = useSessionTokenId()
-  const revoke = useRevokeToken({
-    sessionTokenId,
-    onSessionTokenRevoked: () => signOut('token-revoked'),
-  })
   const [target, setTarget] = useState<Token | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const confirmedId = useRef<string | null>(null)
@@ -44,26 +35,12 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
     opener.current = null
   }
 
+  /** The page's part of a confirm; `RevokeTokenFlow` then sends the revoke. */
   function confirm(token: Token) {
     confirmedId.current = token.id
     setTarget(null)
     onRevokeStarted(token.id)
     setAnnouncement(`Revoking ${token.name}…`)
-    revoke.mutate(token.id, {
-      onSuccess: (revoked) => {
-        if (revoked.id === sessionTokenId) return // signed out: the sign-in page says why
-        setAnnouncement(`Revoked ${revoked.name}. It no longer works.`)
-        toast.success(`Revoked “${revoked.name}”`, {
-          description: 'Anything using it now gets 401 errors.',
-        })
-      },
-      onError: (error) => {
-        const copy = describeRevokeError(error, token.name)
-        setAnnouncement(`${copy.title}. ${copy.description}`)
-        if (copy.alreadyGone) toast.warning(copy.title, { description: copy.description })
-        else toast.error(copy.title, { description: copy.description })
-      },
-    })
   }
 
   return {
@@ -75,6 +52,7 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
       onCancel: () => setTarget(null),
       onConfirm: confirm,
       onCloseAutoFocus: restoreFocus,
+      onAnnounce: setAnnouncement,
     },
   }
 }

@@ -1,6 +1,6 @@
 import { useMutationState } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { revokeTokenKey } from '../api/revoke-token-mutation'
+import { revokeTokenKey } from '../api/token-queries'
 import type { Token } from '../api/token-schema'
 import { asRevoked } from './token-cache'
 

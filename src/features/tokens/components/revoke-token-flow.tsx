@@ -1,0 +1,48 @@
+import { toast } from '../../../components/ui/toaster'
+import { useSessionTokenId } from '../../session/api/me-queries'
+import { useSession } from '../../session/api/use-session'
+import { useRevokeToken } from '../api/revoke-token-mutation'
+import type { Token } from '../api/token-schema'
+import { describeRevokeError } from '../lib/describe-revoke-error'
+import { RevokeTokenDialog, type RevokeTokenDialogProps } from './revoke-token-dialog'
+
+export interface RevokeTokenFlowProps extends RevokeTokenDialogProps {
+  /** What screen readers hear about the revoke's outcome (the page's live region). */
+  onAnnounce: (text: string) => void
+}
+
+/**
+ * The half of a revoke the first render does not need, loaded with the dialog: the mutation, and
+ * the UI reactions in its `mutate` callbacks (announcements, toasts). It stays mounted with the
+ * page while the dialog closes, so those callbacks run; the cache logic lives in the mutation's
+ * own options.
+ */
+export function RevokeTokenFlow({ onAnnounce, onConfirm, ...dialog }: RevokeTokenFlowProps) {
+  const { signOut } = useSession()
+  const sessionTokenId = useSessionTokenId()
+  const revoke = useRevokeToken({
+    sessionTokenId,
+    onSessionTokenRevoked: () => signOut('token-revoked'),
+  })
+
+  function confirm(token: Token) {
+    onConfirm(token)
+    revoke.mutate(token.id, {
+      onSuccess: (revoked) => {
+        if (revoked.id === sessionTokenId) return // signed out: the sign-in page says why
+        onAnnounce(`Revoked ${revoked.name}. It no longer works.`)
+        toast.success(`Revoked “${revoked.name}”`, {
+          description: 'Anything using it now gets 401 errors.',
+        })
+      },
+      onError: (error) => {
+        const copy = describeRevokeError(error, token.name)
+        onAnnounce(`${copy.title}. ${copy.description}`)
+        if (copy.alreadyGone) toast.warning(copy.title, { description: copy.description })
+        else toast.error(copy.title, { description: copy.description })
+      },
+    })
+  }
+
+  return <RevokeTokenDialog {...dialog} onConfirm={confirm} />
+}
