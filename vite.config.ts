@@ -117,6 +117,15 @@ function firstRenderPreloads(): Plugin {
         }
         visit(route.fileName)
         const named = (fileName: string) => html.includes(`"${base}${fileName}"`)
+        // A link for each file the page does not name yet.
+        const linkTags = (files: ReadonlySet<string>, rel: 'modulepreload' | 'stylesheet') =>
+          [...files]
+            .filter((fileName) => !named(fileName))
+            .map((fileName) => ({
+              tag: 'link',
+              attrs: { rel, crossorigin: true, href: `${base}${fileName}` },
+              injectTo: 'head' as const,
+            }))
         // First of the page's requests (before the entry's), so that it is not queued behind the
         // app's chunks; `async`: it runs as soon as it is here, not after the entry has run.
         const entryScript = '<script type="module" crossorigin'
@@ -124,22 +133,7 @@ function firstRenderPreloads(): Plugin {
         const earlyScript = `<script type="module" async crossorigin src="${base}${early.fileName}"></script>`
         return {
           html: html.replace(entryScript, `${earlyScript}\n    ${entryScript}`),
-          tags: [
-            ...[...scripts]
-              .filter((fileName) => !named(fileName))
-              .map((fileName) => ({
-                tag: 'link',
-                attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
-                injectTo: 'head' as const,
-              })),
-            ...[...styles]
-              .filter((fileName) => !named(fileName))
-              .map((fileName) => ({
-                tag: 'link',
-                attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${fileName}` },
-                injectTo: 'head' as const,
-              })),
-          ],
+          tags: [...linkTags(scripts, 'modulepreload'), ...linkTags(styles, 'stylesheet')],
         }
       },
     },
