@@ -17,7 +17,7 @@ import { TokensEmptyState } from './tokens-empty-state'
 import { TokensTable } from './tokens-table'
 import { TokensToolbar } from './tokens-toolbar'
 import { useRevokeFlow } from './use-revoke-flow'
-import { useIdleSearchTexts } from './use-idle-search-texts'
+import { useIdleListPreparation } from './use-idle-list-preparation'
 import { useRevokedInView } from './use-revoked-in-view'
 import './tokens-page.css'
 
@@ -40,7 +40,7 @@ export function TokensPage() {
   const revokeFlow = useRevokeFlow({ onRevokeStarted: revokedHere.keep })
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
-  useIdleSearchTexts(tokens)
+  useIdleListPreparation(tokens)
   // Sorted when the list or the sort changes; a keystroke or a filter change only filters.
   const sorted = useMemo(
     () => sortTokens(tokens, search.sort, search.dir),

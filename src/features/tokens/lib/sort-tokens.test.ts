@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildToken, daysAgo } from '../../../testing/token-fixture'
-import { sortTokens } from './sort-tokens'
+import { prepareNameOrder, sortTokens } from './sort-tokens'
 
 const NOW = Date.parse('2026-11-28T12:00:00.000Z')
 const tokens = [
@@ -43,6 +43,36 @@ describe('sortTokens', () => {
   it('sorts names naturally and case-insensitively', () => {
     expect(order('name', 'asc')).toEqual(['c', 'a', 'b', 'n'])
     expect(order('name', 'desc')).toEqual(['n', 'b', 'a', 'c'])
+  })
+
+  it('ranks names once and still sorts a list that brings new names', () => {
+    prepareNameOrder(tokens)
+    expect(order('name', 'asc')).toEqual(['c', 'a', 'b', 'n'])
+    const more = [
+      ...tokens,
+      buildToken({ id: 'z', name: 'Aardvark', createdAt: daysAgo(4, NOW) }),
+      buildToken({ id: 'y', name: 'gamma', createdAt: daysAgo(4, NOW) }),
+    ]
+    expect(sortTokens(more, 'name', 'asc').map((token) => token.id)).toEqual([
+      'z',
+      'c',
+      'a',
+      'b',
+      'y',
+      'n',
+    ])
+    // The ranks now cover the longer list; the shorter one still sorts the same way.
+    expect(order('name', 'desc')).toEqual(['n', 'b', 'a', 'c'])
+  })
+
+  it('orders names the collator calls equal by the tie-break, newest first', () => {
+    const same = [
+      buildToken({ id: 'old', name: 'deploy', createdAt: daysAgo(9, NOW) }),
+      buildToken({ id: 'new', name: 'Deploy', createdAt: daysAgo(1, NOW) }),
+      buildToken({ id: 'mid', name: 'DEPLOY', createdAt: daysAgo(5, NOW) }),
+    ]
+    expect(sortTokens(same, 'name', 'asc').map((token) => token.id)).toEqual(['new', 'mid', 'old'])
+    expect(sortTokens(same, 'name', 'desc').map((token) => token.id)).toEqual(['new', 'mid', 'old'])
   })
 
   it('sorts by creation date', () => {

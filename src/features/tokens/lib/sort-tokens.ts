@@ -12,10 +12,38 @@ function dateOf(token: Token, key: Exclude<TokenSortKey, 'name'>): string | null
       : token.expiresAt
 }
 
-/** A token with its sort inputs parsed once, not on every comparison. */
+/**
+ * Each name's place in collation order, for the names of the last list sorted or prepared. Two
+ * numbers compare far faster than `collator.compare` does two names (a name sort of 10,000 tokens:
+ * ~50 ms in Chromium on the bench machine, ~5 ms by rank). Names the collator calls equal share a
+ * rank. A revoke changes no name, so the ranks stay good across optimistic updates and refetches
+ * until a list brings a name they lack.
+ */
+let nameRanks = new Map<string, number>()
+
+/**
+ * Ranks the list's names unless every one is ranked already. The page calls it in idle time once a
+ * list is on screen (use-idle-list-preparation.ts), so a click on the Name header only compares
+ * numbers; `sortTokens` calls it too, so the order never depends on that having happened.
+ */
+export function prepareNameOrder(tokens: readonly Token[]): void {
+  if (tokens.every((token) => nameRanks.has(token.name))) return
+  const names = [...new Set(tokens.map((token) => token.name))].sort(collator.compare)
+  const ranks = new Map<string, number>()
+  let rank = 0
+  names.forEach((name, index) => {
+    const previous = names[index - 1]
+    if (previous !== undefined && collator.compare(previous, name) !== 0) rank = index
+    ranks.set(name, rank)
+  })
+  nameRanks = ranks
+}
+
+/** A token with its sort inputs worked out once, not on every comparison. */
 interface Keyed {
   token: Token
-  date: number | null
+  /** The name's rank, or the date's epoch ms (null: no such date). */
+  value: number | null
   created: number
 }
 
@@ -34,17 +62,17 @@ export function sortTokens(
   dir: SortDirection,
 ): Token[] {
   const sign = dir === 'asc' ? 1 : -1
+  if (key === 'name') prepareNameOrder(tokens)
   const keyed: Keyed[] = tokens.map((token) => ({
     token,
-    date: key === 'name' ? null : parseTimestamp(dateOf(token, key)),
+    value: key === 'name' ? (nameRanks.get(token.name) ?? 0) : parseTimestamp(dateOf(token, key)),
     created: parseTimestamp(token.createdAt) ?? 0,
   }))
   keyed.sort((a, b) => {
-    if (key === 'name') return sign * collator.compare(a.token.name, b.token.name) || tieBreak(a, b)
-    if (a.date === null && b.date === null) return tieBreak(a, b)
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return sign * (a.date - b.date) || tieBreak(a, b)
+    if (a.value === null && b.value === null) return tieBreak(a, b)
+    if (a.value === null) return 1
+    if (b.value === null) return -1
+    return sign * (a.value - b.value) || tieBreak(a, b)
   })
   return keyed.map((entry) => entry.token)
 }
