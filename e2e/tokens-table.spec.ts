@@ -33,6 +33,8 @@ test('the table shows a seeded token in each state with its status badge and las
   const zapier = tokenRow(page, /Legacy Zapier integration/)
   await expect(zapier.getByText(/months ago/)).toBeVisible()
   await expect(zapier.getByText('Stale')).toBeVisible()
+  // The list is virtualised: rows below the fold are drawn once scrolled to.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   const reporting = tokenRow(page, /Reporting dashboard/)
   await expect(reporting.getByText('Never used', { exact: true })).toBeVisible()
   await expect(reporting.getByText('Stale')).toBeVisible()
@@ -45,6 +47,7 @@ test('the table shows a seeded token in each state with its status badge and las
     tokenRow(page, /onerror=alert/).getByText('<img src=x onerror=alert(1)>'),
   ).toBeVisible()
   await expect(page.locator('img')).toHaveCount(0)
+  await page.evaluate(() => window.scrollTo(0, 0))
 
   // Most recently used first: "Hiring agent" (10 minutes) comes before "CI deploy" (2 hours).
   const names = await page.getByRole('rowheader').allInnerTexts()

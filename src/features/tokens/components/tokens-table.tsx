@@ -12,7 +12,6 @@ import {
   useState,
   type FocusEvent,
   type KeyboardEvent,
-  type RefObject,
 } from 'react'
 import { useSessionTokenId } from '../../session/api/me-queries'
 import type { Token } from '../api/token-schema'
@@ -20,7 +19,7 @@ import { nearestColumn, nextGridPosition, type GridPosition } from '../lib/grid-
 import type { SortDirection, TokenSortKey } from '../search'
 import { SortableHeader } from './sortable-header'
 import { TokenRow } from './token-row'
-import { useDocumentTop } from './use-document-top'
+import { boxHeight, documentTop, theBody, useMeasured } from './use-measured'
 import './tokens-table.css'
 
 interface TokensTableProps {
@@ -61,8 +60,8 @@ export const TokensTable = memo(function TokensTable({
   const gridRef = useRef<HTMLDivElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   const headRef = useRef<HTMLDivElement>(null)
-  const scrollMargin = useDocumentTop(bodyRef)
-  const headHeight = useElementHeight(headRef)
+  const scrollMargin = useMeasured(bodyRef, documentTop, theBody)
+  const headHeight = useMeasured(headRef, boxHeight)
 
   const lastRow = tokens.length + 1
   const [active, setActive] = useState<GridPosition>({ row: HEADER_ROW + 1, col: 1 })
@@ -74,6 +73,9 @@ export const TokensTable = memo(function TokensTable({
   // no-op forces a layout before the first paint (~60 ms measured), and after Back it would undo
   // the router's scroll restoration: the first call is skipped, every later one (arrow keys) runs.
   const attached = useRef(false)
+  // Stable while the rows are: a new function would make the virtualizer redo every row's
+  // measurement (10,000 at once) on each render, a keystroke's or a clock tick's.
+  const getItemKey = useCallback((index: number) => tokens[index]?.id ?? index, [tokens])
   const virtualizer = useWindowVirtualizer<HTMLDivElement>({
     scrollToFn: (offset, options, instance) => {
       if (!attached.current) {
@@ -84,10 +86,10 @@ export const TokensTable = memo(function TokensTable({
     },
     count: tokens.length,
     estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: 6,
+    overscan: 3,
     scrollMargin,
     scrollPaddingStart: headHeight,
-    getItemKey: (index) => tokens[index]?.id ?? index,
+    getItemKey,
     measureElement: measureRow,
     // The row holding the tab stop stays in the DOM while scrolled away, so Tab always finds it.
     rangeExtractor: (range) => withIndex(defaultRangeExtractor(range), activeIndex),
@@ -265,19 +267,6 @@ function positionRows(
 function withIndex(indexes: number[], index: number): number[] {
   if (index < 0 || indexes.includes(index)) return indexes
   return [...indexes, index].sort((a, b) => a - b)
-}
-
-function useElementHeight(ref: RefObject<HTMLElement | null>): number {
-  const [height, setHeight] = useState(0)
-  useLayoutEffect(() => {
-    const element = ref.current
-    if (!element) return
-    // The observer's first report comes after the browser's layout: no forced layout here.
-    const observer = new ResizeObserver(() => setHeight(element.getBoundingClientRect().height))
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [ref])
-  return height
 }
 
 function positionOf(target: EventTarget): GridPosition | null {

@@ -16,7 +16,8 @@ export function visibleTokens(
   now: number,
   keptIds: ReadonlySet<string>,
 ): Token[] {
-  const matching = new Set(filterTokens(sorted, view, now))
-  if (keptIds.size === 0) return [...matching]
-  return sorted.filter((token) => matching.has(token) || keptIds.has(token.id))
+  const matching = filterTokens(sorted, view, now)
+  if (keptIds.size === 0) return matching
+  const matched = new Set(matching)
+  return sorted.filter((token) => matched.has(token) || keptIds.has(token.id))
 }
