@@ -1,6 +1,7 @@
 /**
- * Headers for every page and asset: a strict CSP (the app loads only its own scripts and styles and
- * talks only to its own origin), no framing, no referrer (a URL must never carry anything private).
+ * Headers for every response, page or asset: a strict CSP (the app loads only its own scripts and
+ * styles and talks only to its own origin), no MIME sniffing, no referrer (a URL must never carry
+ * anything private).
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': [
@@ -15,7 +16,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
     "object-src 'none'",
   ].join('; '),
   'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
+}
+
+/**
+ * Headers that only a document reads (no framing, its own browsing context group). A script or a
+ * stylesheet ignores them, so fingerprinted assets go without: 64 bytes less on each of the files
+ * the first render waits for.
+ */
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 }

@@ -91,6 +91,24 @@ describe('the serve command’s static files', () => {
     const response = await serve(builtDist())('/assets/index-Ab12Cd34.js', 'br')
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
     expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'")
+    expect(response.headers.get('Referrer-Policy')).toBe('no-referrer')
+  })
+
+  it('sends the document-only headers with pages, not with assets, and no validator on assets', async () => {
+    const get = serve(builtDist())
+    for (const path of ['/', '/tokens', '/index.html']) {
+      const page = await get(path)
+      expect(page.headers.get('X-Frame-Options'), path).toBe('DENY')
+      expect(page.headers.get('Cross-Origin-Opener-Policy'), path).toBe('same-origin')
+    }
+    for (const encoding of ['br', undefined]) {
+      const asset = await get('/assets/index-Ab12Cd34.js', encoding)
+      expect(asset.status).toBe(200)
+      expect(asset.headers.get('X-Frame-Options')).toBeNull()
+      expect(asset.headers.get('Cross-Origin-Opener-Policy')).toBeNull()
+      expect(asset.headers.get('Last-Modified')).toBeNull()
+    }
+    expect((await get('/index.html')).headers.get('Last-Modified')).not.toBeNull()
   })
 })
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { envelope, proxyRequest } from './proxy.ts'
-import { SECURITY_HEADERS } from './security-headers.ts'
+import { PAGE_HEADERS, SECURITY_HEADERS } from './security-headers.ts'
 import type { Upstream } from './upstream.ts'
 
 interface ConsoleConfig {
@@ -21,6 +21,10 @@ interface ServeAppOptions {
 
 /** Where `benchPagesDir` is mounted. */
 export const BENCH_PAGES_PATH = '/__bench'
+
+/** Vite's fingerprinted scripts and stylesheets (a miss there is a plain 404, not a page). */
+const ASSETS_PREFIX = '/assets/'
+const isAsset = (path: string): boolean => path.startsWith(ASSETS_PREFIX)
 
 /** The paths the console calls; nothing else is forwarded. */
 const PROXIED = ['/api/public/v1', '/api/public/v1/*', '/api/agent/oauth/revoke'] as const
@@ -40,6 +44,8 @@ export function createServeApp({
   app.use('*', async (c, next) => {
     await next()
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value)
+    if (isAsset(c.req.path)) return
+    for (const [name, value] of Object.entries(PAGE_HEADERS)) c.header(name, value)
   })
 
   app.get('/console-config.json', (c) => {
@@ -70,6 +76,8 @@ export function createServeApp({
   app.use('/assets/*', async (c, next) => {
     c.header('Cache-Control', 'public, max-age=31536000, immutable')
     await next()
+    // Never revalidated (immutable), so a validator is only bytes on the wire.
+    c.res.headers.delete('Last-Modified')
   })
   app.use('/assets/*', serveStatic({ root: distDir, precompressed: true }))
   app.get('/assets/*', (c) => {
