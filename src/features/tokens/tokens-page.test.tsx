@@ -217,6 +217,12 @@ describe('tokens page', () => {
     expect(await screen.findByRole('grid')).toBeVisible()
   })
 
+  it('shows the not-found page for an address the console does not have', async () => {
+    signedIn()
+    renderRoute('/tokens/nothing-here')
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible()
+  })
+
   it('keeps the table on screen while a refresh runs, and when it fails', async () => {
     const db = signedIn()
     const { user } = renderRoute('/tokens')
