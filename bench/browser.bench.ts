@@ -22,7 +22,7 @@ export interface SizeResult {
   size: number
   /** Every run, in the order they ran. */
   samples: RunSample[]
-  /** `GET /tokens` through the serve proxy, from Node, two after each round (ms). */
+  /** `GET /tokens` through the serve proxy, from Node, before the browser loads any page (ms). */
   apiMs: number[]
 }
 
@@ -33,7 +33,12 @@ export interface BrowserBenchResult {
 
 /** Untimed `GET /tokens` before the first timed one: the connection and the server's JIT warm. */
 const API_WARMUP = 2
-const API_PER_ROUND = 2
+/**
+ * Timed `GET /tokens`, one after another, while no page is loading. They used to run between the
+ * page rounds, where they met Chromium still tearing down the last context on this 2-core machine
+ * and timed that as much as the emulator (a median of ~250 ms against ~115 ms on a quiet machine).
+ */
+const API_RUNS = 10
 
 /** One `GET /tokens` through the serve proxy, body read in full: what the console waits for. */
 async function timeGetTokens(serve: ServeInstance): Promise<number> {
@@ -71,6 +76,7 @@ async function benchSize(
   try {
     const result: SizeResult = { size, samples: [], apiMs: [] }
     for (let i = 0; i < API_WARMUP; i++) await timeGetTokens(serve)
+    for (let i = 0; i < API_RUNS; i++) result.apiMs.push(await timeGetTokens(serve))
     for (let round = 0; round < runs; round++) {
       // Alternate which page goes first, so neither always meets a freshly idle machine.
       const order = round % 2 === 0 ? PAGE_KINDS : [...PAGE_KINDS].reverse()
@@ -86,7 +92,6 @@ async function benchSize(
         result.samples.push(sample)
         log(`  ${size} tokens, run ${round + 1}/${runs}, ${kind}: ${describe(sample)}`)
       }
-      for (let i = 0; i < API_PER_ROUND; i++) result.apiMs.push(await timeGetTokens(serve))
     }
     return result
   } finally {
