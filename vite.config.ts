@@ -63,21 +63,18 @@ function unusedColorStepsOut(): Plugin {
   }
 }
 
-/** The tokens route's component chunk, as @tanstack/router-plugin names its split module. */
-const TOKENS_ROUTE_CHUNK = 'src/routes/tokens.tsx?tsr-split=component'
-
 /**
  * The first render of /tokens, without waiting for the app's code to run first: index.html gets
- * src/early-requests.ts as a script of its own, which starts GET /tokens and GET /auth/me while the
- * rest downloads (Vite would bundle a second <script> into the entry), and preloads the tokens
- * route's chunk, the chunks it imports and its CSS, which the router would ask for only once the
- * entry has run. No inline script: the CSP forbids it.
+ * src/early-requests.ts as a script of its own, first of the page's requests, which starts
+ * GET /tokens and GET /auth/me while the rest downloads (Vite would bundle a second <script> into
+ * the entry). No inline script: the CSP forbids it. The tokens page itself is part of the entry
+ * (see `codeSplittingOptions` below), so Vite's own preloads cover the rest.
  */
-function firstRenderPreloads(): Plugin {
+function earlyRequestsFirst(): Plugin {
   let root = ''
   let base = '/'
   return {
-    name: 'opentrain:first-render-preloads',
+    name: 'opentrain:early-requests-first',
     apply: 'build',
     config: (config) => ({
       build: {
@@ -96,45 +93,19 @@ function firstRenderPreloads(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, { bundle }) => {
-        const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk')
-        const early = chunks.find(
-          (chunk) =>
-            chunk.isEntry && chunk.facadeModuleId === resolve(root, 'src/early-requests.ts'),
+        const early = Object.values(bundle ?? {}).find(
+          (file) =>
+            file.type === 'chunk' &&
+            file.isEntry &&
+            file.facadeModuleId === resolve(root, 'src/early-requests.ts'),
         )
-        const route = chunks.find(
-          (chunk) => chunk.facadeModuleId === resolve(root, TOKENS_ROUTE_CHUNK),
-        )
-        if (!early || !route) throw new Error('first-render-preloads: a chunk is missing')
-
-        const scripts = new Set<string>()
-        const styles = new Set<string>()
-        const visit = (fileName: string) => {
-          const chunk = chunks.find((candidate) => candidate.fileName === fileName)
-          if (!chunk || scripts.has(fileName)) return
-          scripts.add(fileName)
-          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css)
-          chunk.imports.forEach(visit)
-        }
-        visit(route.fileName)
-        const named = (fileName: string) => html.includes(`"${base}${fileName}"`)
-        // A link for each file the page does not name yet.
-        const linkTags = (files: ReadonlySet<string>, rel: 'modulepreload' | 'stylesheet') =>
-          [...files]
-            .filter((fileName) => !named(fileName))
-            .map((fileName) => ({
-              tag: 'link',
-              attrs: { rel, crossorigin: true, href: `${base}${fileName}` },
-              injectTo: 'head' as const,
-            }))
-        // First of the page's requests (before the entry's), so that it is not queued behind the
-        // app's chunks; `async`: it runs as soon as it is here, not after the entry has run.
+        if (!early) throw new Error('early-requests-first: no early-requests chunk')
+        // Before the entry's script, so that it is not queued behind the app's chunks; `async`: it
+        // runs as soon as it is here, not after the entry has run.
         const entryScript = '<script type="module" crossorigin'
-        if (!html.includes(entryScript)) throw new Error('first-render-preloads: no entry script')
+        if (!html.includes(entryScript)) throw new Error('early-requests-first: no entry script')
         const earlyScript = `<script type="module" async crossorigin src="${base}${early.fileName}"></script>`
-        return {
-          html: html.replace(entryScript, `${earlyScript}\n    ${entryScript}`),
-          tags: [...linkTags(scripts, 'modulepreload'), ...linkTags(styles, 'stylesheet')],
-        }
+        return html.replace(entryScript, `${earlyScript}\n    ${entryScript}`)
       },
     },
   }
@@ -145,11 +116,17 @@ export default defineConfig({
     tanstackRouter({
       target: 'react',
       autoCodeSplitting: true,
+      codeSplittingOptions: {
+        // The tokens page is what nearly every visit shows first: it ships in the entry, not in
+        // a chunk the router asks for once the entry has run (one request and ~1.3 kB of chunk
+        // glue less before the first row; sign-in, seen once a session, loads it too).
+        splitBehavior: ({ routeId }) => (routeId === '/tokens' ? [] : undefined),
+      },
       generatedRouteTree: './src/route-tree.gen.ts',
       routeFileIgnorePattern: '\\.test\\.tsx?$',
     }),
     react(),
-    firstRenderPreloads(),
+    earlyRequestsFirst(),
     unusedColorStepsOut(),
     precompress(),
   ],
