@@ -1,5 +1,5 @@
 import { AlertDialog as RadixAlertDialog } from 'radix-ui'
-import type { ComponentProps, ReactNode } from 'react'
+import type { ComponentProps, ReactNode, RefObject } from 'react'
 import './button.css'
 import './alert-dialog.css'
 
@@ -12,11 +12,16 @@ interface AlertDialogProps {
   /** The body, ending with the buttons: wrap the safe one in AlertDialogCancel (focused first). */
   children?: ReactNode
   onCloseAutoFocus?: (event: Event) => void
+  /**
+   * Where focus starts instead of Cancel, when that element is there: a field the person is asked
+   * to type into (typing at once must not press Cancel with the first space).
+   */
+  initialFocus?: RefObject<HTMLElement | null>
 }
 
 /**
  * A confirmation of a destructive action: focus is trapped, Escape cancels, and focus starts on
- * Cancel. Every confirmation in this console is one (revoking cannot be undone), so it has one look.
+ * Cancel (or on `initialFocus`, a field to type into). Every confirmation in this console is one (revoking cannot be undone), so it has one look.
  */
 export function AlertDialog({
   open,
@@ -25,6 +30,7 @@ export function AlertDialog({
   description,
   children,
   onCloseAutoFocus,
+  initialFocus,
 }: AlertDialogProps) {
   return (
     <RadixAlertDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -33,6 +39,12 @@ export function AlertDialog({
         <RadixAlertDialog.Content
           className="dialog dialog--danger"
           onCloseAutoFocus={onCloseAutoFocus}
+          onOpenAutoFocus={(event) => {
+            const field = initialFocus?.current
+            if (!field) return // Radix then focuses Cancel
+            event.preventDefault()
+            field.focus()
+          }}
         >
           <RadixAlertDialog.Title className="dialog__title">{title}</RadixAlertDialog.Title>
           <RadixAlertDialog.Description className="dialog__description">

@@ -1,11 +1,16 @@
 import { TriangleAlert } from '../../../components/icons'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { Timestamp } from '../../../components/timestamp'
 import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'
 import { Button } from '../../../components/ui/button'
 import { useNow } from '../../../lib/use-now'
 import type { Token } from '../api/token-schema'
-import { assessRevokeRisk, typedNameMatches, type RevokeRiskReason } from '../lib/revoke-risk'
+import {
+  assessRevokeRisk,
+  confirmationPhrase,
+  typedPhraseMatches,
+  type RevokeRiskReason,
+} from '../lib/revoke-risk'
 import './revoke-token-dialog.css'
 
 export interface RevokeTokenDialogProps {
@@ -23,6 +28,8 @@ const REASON_TEXT: Record<Exclude<RevokeRiskReason, 'current-session'>, string> 
 }
 
 export function RevokeTokenDialog({ token, ...rest }: RevokeTokenDialogProps) {
+  // When the name must be typed, focus starts in its field: typing at once must not press Cancel.
+  const phraseField = useRef<HTMLInputElement>(null)
   // A fresh form per token: the typed name never carries over to another row.
   return (
     <AlertDialog
@@ -39,8 +46,9 @@ export function RevokeTokenDialog({ token, ...rest }: RevokeTokenDialogProps) {
       }
       description="Anything using this token stops working immediately. This cannot be undone: to restore access you need a new token."
       onCloseAutoFocus={rest.onCloseAutoFocus}
+      initialFocus={phraseField}
     >
-      {token && <RevokeForm key={token.id} token={token} {...rest} />}
+      {token && <RevokeForm key={token.id} token={token} phraseField={phraseField} {...rest} />}
     </AlertDialog>
   )
 }
@@ -49,12 +57,18 @@ function RevokeForm({
   token,
   isCurrentSession,
   onConfirm,
-}: Omit<RevokeTokenDialogProps, 'token'> & { token: Token }) {
+  phraseField,
+}: Omit<RevokeTokenDialogProps, 'token'> & {
+  token: Token
+  phraseField: RefObject<HTMLInputElement | null>
+}) {
   const now = useNow()
   const risk = assessRevokeRisk(token, { isCurrentSession, now })
+  const phrase = confirmationPhrase(token)
   const [typed, setTyped] = useState('')
   const ids = { field: useId(), hint: useId() }
-  const confirmed = !risk.typeToConfirm || typedNameMatches(typed, token.name)
+  // Enter in the field submits the form, which the disabled button holds back until it matches.
+  const confirmed = !risk.typeToConfirm || typedPhraseMatches(typed, phrase)
   const otherReasons = risk.reasons.filter((reason) => reason !== 'current-session')
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -101,23 +115,31 @@ function RevokeForm({
           <label htmlFor={ids.field}>
             Type{' '}
             <strong className="type-to-confirm__name">
-              <bdi>{token.name}</bdi>
+              <bdi>{phrase.text}</bdi>
             </strong>{' '}
+            {phrase.kind === 'preview-end' && '(the last 4 characters of its preview) '}
             to confirm
           </label>
-          {otherReasons.length > 0 && (
+          {(phrase.kind === 'preview-end' || otherReasons.length > 0) && (
             <p id={ids.hint} className="hint">
-              Asked because {otherReasons.map((reason) => REASON_TEXT[reason]).join(' and ')}.
+              {phrase.kind === 'preview-end' &&
+                'Its name is long, so the preview’s end stands in for it. '}
+              {otherReasons.length > 0 &&
+                `Asked because ${otherReasons.map((reason) => REASON_TEXT[reason]).join(' and ')}.`}
             </p>
           )}
           <input
+            ref={phraseField}
             id={ids.field}
             className="input"
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
             autoComplete="off"
+            autoCapitalize="off"
             spellCheck={false}
-            aria-describedby={otherReasons.length > 0 ? ids.hint : undefined}
+            aria-describedby={
+              phrase.kind === 'preview-end' || otherReasons.length > 0 ? ids.hint : undefined
+            }
           />
         </div>
       )}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { buildToken, daysAgo } from '../../../testing/token-fixture'
-import { assessRevokeRisk, typedNameMatches } from './revoke-risk'
+import {
+  assessRevokeRisk,
+  confirmationPhrase,
+  LONGEST_TYPED_NAME,
+  typedPhraseMatches,
+} from './revoke-risk'
 
 const NOW = Date.parse('2026-11-28T12:00:00.000Z')
 const risk = (overrides: Parameters<typeof buildToken>[0], isCurrentSession = false) =>
@@ -45,10 +50,39 @@ describe('assessRevokeRisk', () => {
   })
 })
 
-describe('typedNameMatches', () => {
+describe('confirmationPhrase', () => {
+  const LONG = 'Nightly data-warehouse sync for the analytics team: jobs, proposals and payments'
+
+  it('asks for the name while it is short enough to type', () => {
+    const name = 'x'.repeat(LONGEST_TYPED_NAME)
+    expect(confirmationPhrase(buildToken({ id: 'a', name: ` ${name} ` }))).toEqual({
+      text: name,
+      kind: 'name',
+    })
+  })
+
+  it('asks for the last 4 characters of the preview instead of a long name', () => {
+    const token = buildToken({ id: 'a', name: LONG, preview: 'ot_pat_c3f9********bd21' })
+    expect(confirmationPhrase(token)).toEqual({ text: 'bd21', kind: 'preview-end' })
+  })
+
+  it('counts characters, not UTF-16 units, and falls back to the name for an odd preview', () => {
+    const emoji = '🚀'.repeat(LONGEST_TYPED_NAME)
+    expect(confirmationPhrase(buildToken({ id: 'a', name: emoji })).kind).toBe('name')
+    expect(confirmationPhrase(buildToken({ id: 'a', name: LONG, preview: 'ot_x' }))).toEqual({
+      text: LONG,
+      kind: 'name',
+    })
+  })
+})
+
+describe('typedPhraseMatches', () => {
+  const name = { text: 'Old CI token', kind: 'name' } as const
   it('ignores outer spaces and Unicode normalisation, but not case', () => {
-    expect(typedNameMatches('  Old CI token ', 'Old CI token')).toBe(true)
-    expect(typedNameMatches('Cafe\u0301', 'Caf\u00e9')).toBe(true)
-    expect(typedNameMatches('old ci token', 'Old CI token')).toBe(false)
+    expect(typedPhraseMatches('  Old CI token ', name)).toBe(true)
+    expect(typedPhraseMatches('Cafe\u0301', { text: 'Caf\u00e9', kind: 'name' })).toBe(true)
+    expect(typedPhraseMatches('old ci token', name)).toBe(false)
+    expect(typedPhraseMatches('bd21', { text: 'bd21', kind: 'preview-end' })).toBe(true)
+    expect(typedPhraseMatches('BD21', { text: 'bd21', kind: 'preview-end' })).toBe(false)
   })
 })

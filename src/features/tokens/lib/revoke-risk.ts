@@ -33,7 +33,33 @@ export function assessRevokeRisk(
   return { typeToConfirm: reasons.length > 0, reasons }
 }
 
-/** The typed name counts when it matches once outer spaces and Unicode forms are set aside. */
-export function typedNameMatches(typed: string, name: string): boolean {
-  return typed.trim().normalize('NFC') === name.trim().normalize('NFC')
+/** Names longer than this (in characters) are not asked for in full. */
+export const LONGEST_TYPED_NAME = 32
+/** How much of the preview's end stands in for a long name: its "last 4 characters" (D11). */
+const PREVIEW_END = 4
+
+/** What the person types to confirm: the name, or for a long name the end of the preview. */
+export interface ConfirmationPhrase {
+  text: string
+  kind: 'name' | 'preview-end'
+}
+
+/**
+ * The token's name when it is short enough to type; for a long one, the last characters of its
+ * preview, which the dialog shows beside it (a 120-character name is a chore to type, and any
+ * prefix of it could be shared with another token's). A preview too short to end in something
+ * distinctive falls back to the name.
+ */
+export function confirmationPhrase(token: Token): ConfirmationPhrase {
+  const name = token.name.trim()
+  const preview = token.preview.trim()
+  if ([...name].length <= LONGEST_TYPED_NAME || preview.length < 2 * PREVIEW_END) {
+    return { text: name, kind: 'name' }
+  }
+  return { text: preview.slice(-PREVIEW_END), kind: 'preview-end' }
+}
+
+/** The typed text counts when it matches once outer spaces and Unicode forms are set aside. */
+export function typedPhraseMatches(typed: string, phrase: ConfirmationPhrase): boolean {
+  return typed.trim().normalize('NFC') === phrase.text.normalize('NFC')
 }
