@@ -44,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
   let upstream: Upstream
   let closeUpstream = () => {}
   let demoToken: string | undefined
+  let config: () => { demoToken?: string } = () => ({})
   if (upstreamBase) {
     const base = normaliseUpstreamBase(upstreamBase)
     upstream = remoteUpstream(base)
@@ -53,14 +54,18 @@ async function main(argv: string[]): Promise<void> {
     upstream = emulator.fetch
     closeUpstream = emulator.close
     demoToken = emulator.demoToken
+    let printed = emulator.demoToken
+    config = () => {
+      const current = emulator.currentDemoToken()
+      if (current !== printed) {
+        printed = current
+        console.log(`demo token (the last one was revoked or expired): ${current}`)
+      }
+      return { demoToken: current }
+    }
   }
 
-  const app = createServeApp({
-    distDir,
-    upstream,
-    config: demoToken ? { demoToken } : {},
-    benchPagesDir,
-  })
+  const app = createServeApp({ distDir, upstream, config, benchPagesDir })
   const server = await startHttpServer(app.fetch, { port, host })
   console.log(`console listening on ${server.url}`)
   if (demoToken) console.log(`demo token: ${demoToken}`)

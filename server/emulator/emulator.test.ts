@@ -1,6 +1,7 @@
 // The emulator's options that shape every response, through its fetch handler (no HTTP needed).
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { openEmulator, type EmulatorOptions } from './emulator.ts'
+import type { WireMe } from './wire-types.ts'
 
 const ORIGIN = 'http://emulator.test'
 
@@ -59,5 +60,36 @@ describe('latencyMs (--latency)', () => {
     )
     expect(response.status).toBe(200)
     expect(waits).toEqual([])
+  })
+})
+
+describe('currentDemoToken', () => {
+  const me = (emulator: ReturnType<typeof emulatorWith>, token: string) =>
+    emulator.fetch(
+      new Request(`${ORIGIN}/api/public/v1/auth/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    )
+
+  it('is the printed token while it works, and a fresh working one once it is revoked', async () => {
+    const emulator = emulatorWith({})
+    const printed = emulator.demoToken
+    expect(emulator.currentDemoToken()).toBe(printed)
+
+    const { token } = (await (await me(emulator, printed)).json()) as WireMe
+    const revoked = await emulator.fetch(
+      new Request(`${ORIGIN}/api/public/v1/tokens/${token.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${printed}` },
+      }),
+    )
+    expect(revoked.status).toBe(200)
+    expect((await me(emulator, printed)).status).toBe(401)
+
+    const fresh = emulator.currentDemoToken()
+    expect(fresh).not.toBe(printed)
+    expect((await me(emulator, fresh)).status).toBe(200)
+    // Minted once: asking again gives the same one.
+    expect(emulator.currentDemoToken()).toBe(fresh)
   })
 })

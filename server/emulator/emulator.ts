@@ -33,7 +33,13 @@ export interface EmulatorOptions {
 export interface Emulator {
   /** Handles `/api/public/v1/*` and `/api/agent/*` (anything else is a 404 envelope). */
   fetch: (request: Request) => Promise<Response>
+  /** The demo account's printed token, as it was when the emulator opened. */
   demoToken: string
+  /**
+   * The demo account's printed token now: the same one while it works, a freshly minted one once
+   * it was revoked or has expired (so "Use the demo token" keeps working after a self-revoke).
+   */
+  currentDemoToken: () => string
   otherAccountToken: string
   close: () => void
 }
@@ -141,6 +147,7 @@ export function openEmulator(options: EmulatorOptions): Emulator {
       }
     },
     demoToken,
+    currentDemoToken: () => ensurePrintedToken(store, 'demo', nowMs()),
     otherAccountToken,
     close: () => store.close(),
   }

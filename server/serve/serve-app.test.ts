@@ -31,7 +31,7 @@ function serve(dist: string) {
   const app = createServeApp({
     distDir: dist,
     upstream: () => Promise.resolve(new Response('{}')),
-    config: {},
+    config: () => ({}),
   })
   return (path: string, acceptEncoding?: string) =>
     app.request(path, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} })
@@ -125,7 +125,7 @@ describe('the benchmark pages (--bench-pages)', () => {
     const app = createServeApp({
       distDir: builtDist(),
       upstream: () => Promise.resolve(new Response('{}')),
-      config: {},
+      config: () => ({}),
       benchPagesDir: benchPages(),
     })
     const page = await app.request('/__bench/')
@@ -148,5 +148,23 @@ describe('the benchmark pages (--bench-pages)', () => {
       const response = await get(path)
       expect(await response.text()).toContain('<div id="root">')
     }
+  })
+})
+
+describe('the console config', () => {
+  it('is read on every request, so a re-minted demo token reaches the sign-in page', async () => {
+    let demoToken = 'ot_pat_first'
+    const app = createServeApp({
+      distDir: builtDist(),
+      upstream: () => Promise.resolve(new Response('{}')),
+      config: () => ({ demoToken }),
+    })
+    const read = async () => (await app.request('/console-config.json')).json()
+    expect(await read()).toEqual({ demoToken: 'ot_pat_first' })
+    demoToken = 'ot_pat_second'
+    expect(await read()).toEqual({ demoToken: 'ot_pat_second' })
+    expect((await app.request('/console-config.json')).headers.get('Cache-Control')).toBe(
+      'no-store',
+    )
   })
 })

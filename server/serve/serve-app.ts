@@ -14,7 +14,8 @@ interface ConsoleConfig {
 interface ServeAppOptions {
   distDir: string
   upstream: Upstream
-  config: ConsoleConfig
+  /** Read on every request for /console-config.json (the demo token may have been re-minted). */
+  config: () => ConsoleConfig
   /** `--bench-pages DIR`: served at `/__bench/` (npm run bench's baseline page); none by default. */
   benchPagesDir?: string | undefined
 }
@@ -50,7 +51,7 @@ export function createServeApp({
 
   app.get('/console-config.json', (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(config)
+    return c.json(config())
   })
 
   // The benchmark's baseline page: same origin and headers as the app, never cached, no fallback.

@@ -30,7 +30,9 @@ export const consoleConfigQueries = {
     queryOptions({
       queryKey: ['console-config'] as const,
       queryFn: ({ signal }) => fetchConsoleConfig(signal),
-      staleTime: Infinity,
+      // Read again each time the sign-in page shows: the emulator mints a new demo token once the
+      // printed one is revoked (by this console's own self-revoke, say).
+      staleTime: 0,
       retry: false,
     }),
 }

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, useRouter } from '@tanstack/react-router'
 import { useId, useState, type FormEvent } from 'react'
 import { ErrorReference } from '../../../components/error-reference'
@@ -16,6 +16,7 @@ const route = getRouteApi('/sign-in')
 export function SignInPage() {
   const router = useRouter()
   const { redirect } = route.useSearch()
+  const queryClient = useQueryClient()
   const { data: config } = useQuery(consoleConfigQueries.config())
   const { signOutReason } = useSession()
   const signIn = useSignIn()
@@ -106,7 +107,10 @@ export function SignInPage() {
               <Button
                 disabled={busy}
                 onClick={() => {
-                  if (config.demoToken) submit(config.demoToken)
+                  // The token as the server has it now (it may have just been re-minted).
+                  void queryClient
+                    .fetchQuery(consoleConfigQueries.config())
+                    .then(({ demoToken }) => submit(demoToken ?? config.demoToken ?? ''))
                 }}
               >
                 Use the demo token

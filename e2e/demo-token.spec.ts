@@ -1,0 +1,27 @@
+import { expect, signIn, test, tokenRow } from './fixtures.ts'
+
+// Revoking the demo token would break every later test of a worker that shares its serve command,
+// so this file gets a serve command of its own (a small generated account).
+test.use({ seed: 20 })
+
+test('after revoking the demo token it signed in with, "Use the demo token" signs in with a fresh one', async ({
+  page,
+}) => {
+  await signIn(page)
+  const own = tokenRow(page, /This session/)
+  await own.getByRole('button', { name: 'Revoke Demo token' }).click()
+  const dialog = page.getByRole('alertdialog')
+  // Focus starts in the name field: the name can be typed at once.
+  await expect(dialog.getByRole('textbox')).toBeFocused()
+  await page.keyboard.type('Demo token')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/sign-in/)
+
+  await page.getByRole('button', { name: 'Use the demo token' }).click()
+  await expect(page).toHaveURL(/\/tokens/)
+  const fresh = tokenRow(page, /This session/)
+  await expect(fresh.getByText('Active', { exact: true })).toBeVisible()
+  // The revoked one is history, one filter away.
+  await page.getByLabel('Status').selectOption('revoked')
+  await expect(tokenRow(page, /Demo token/).getByText('Revoked', { exact: true })).toBeVisible()
+})
