@@ -126,7 +126,12 @@ test('while the DELETE is held, the row already shows Revoked and Confirming…;
   expect(await demoApi.statusWith(created.token)).toBe(401)
 })
 
-test('a 500 rolls the row back and says why, with the request id', async ({ page, demoApi }) => {
+test('a 500 rolls the row back and keeps why on the row, with a copyable request id, until Try again', async ({
+  page,
+  context,
+  demoApi,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const name = uniqueName('E2E failing')
   const created = await demoApi.createToken({ name, scopes: ['jobs:read'] })
   await page.route('**/api/public/v1/tokens/*', (route) =>
@@ -148,21 +153,29 @@ test('a 500 rolls the row back and says why, with the request id', async ({ page
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
   await page.getByRole('button', { name: 'Revoke token' }).click()
 
-  const toast = page.getByRole('listitem').filter({ hasText: `Could not revoke “${name}”` })
-  await expect(toast).toContainText('Injected failure')
-  await expect(toast).toContainText('req_e2e_injected_500')
+  const note = target.getByRole('group', { name: `Revoke of ${name} failed` })
+  await expect(note).toContainText(`Could not revoke “${name}”`)
+  await expect(note).toContainText('Injected failure.')
+  await expect(note).toContainText('req_e2e_injected_500')
   await expect(target.getByText('Active', { exact: true })).toBeVisible()
-  await expect(target.getByRole('button', { name: `Revoke ${name}` })).toBeEnabled()
   expect(await demoApi.statusWith(created.token)).toBe(200)
 
-  // With the fault gone, the same row revokes.
+  await note.getByRole('button', { name: 'Copy the request ID' }).click()
+  await expect(note.getByRole('button', { name: 'Copy the request ID' })).toHaveText('Copied')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('req_e2e_injected_500')
+  // "Copied" goes back to "Copy"; the note itself stays (nothing times it out).
+  await expect(note.getByRole('button', { name: 'Copy the request ID' })).toHaveText('Copy')
+  await expect(note).toBeVisible()
+
+  // With the fault gone, Try again revokes at once, with no second confirmation.
   await page.unrouteAll()
   const deleted = deleteAnswered(page, created.metadata.id)
-  await target.getByRole('button', { name: `Revoke ${name}` }).click()
-  await page.getByRole('button', { name: 'Revoke token' }).click()
+  await note.getByRole('button', { name: 'Try again' }).click()
   expect((await deleted).status()).toBe(200)
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
   await expect(target.getByText('Confirming…')).toHaveCount(0)
   await expect(target.getByText('Revoked', { exact: true })).toBeVisible()
+  await expect(note).toHaveCount(0)
   expect(await demoApi.statusWith(created.token)).toBe(401)
 })
 

@@ -71,6 +71,10 @@ test('the table shows a seeded token in each state with its status badge and las
   await expect(
     tokenRow(page, /Q1 payroll export/).getByText('Expired', { exact: true }),
   ).toBeVisible()
+  // Expired and revoked tokens are history: no action that would change nothing.
+  await expect(
+    tokenRow(page, /Q1 payroll export/).getByRole('button', { name: /Revoke/ }),
+  ).toHaveCount(0)
   await page.getByLabel('Status').selectOption('revoked')
   await expect(tokenRow(page, /Old laptop/).getByText('Revoked', { exact: true })).toBeVisible()
   await expect(tokenRow(page, /Old laptop/).getByRole('button', { name: /Revoke/ })).toHaveCount(0)

@@ -5,7 +5,13 @@ import { redactSecrets } from './token-format'
  * an unknown code is kept as it is), or one of the client's own for a failure that never reached a
  * parsed answer.
  */
-export type ApiErrorCode = 'NETWORK_ERROR' | 'TIMEOUT' | 'INVALID_RESPONSE' | (string & {})
+export type ApiErrorCode =
+  | 'NETWORK_ERROR'
+  | 'TIMEOUT'
+  | 'INVALID_RESPONSE'
+  /** A 2xx whose body does not confirm what was asked (a revoke answered with another token). */
+  | 'UNCONFIRMED'
+  | (string & {})
 
 interface ApiErrorInit {
   /** HTTP status, or `null` when no response arrived (network failure, timeout). */

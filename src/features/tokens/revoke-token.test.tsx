@@ -142,13 +142,16 @@ describe('revoke', () => {
     await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
     await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
 
-    const toasts = await screen.findByRole('region', { name: /Notifications/ })
-    expect(await within(toasts).findByText('Could not revoke “Reporting”')).toBeVisible()
-    expect(
-      within(toasts).getByText('Revocation store unavailable Request ID: req-500-xyz'),
-    ).toBeVisible()
+    // The failure stays on its row: the server's words as a sentence, the request id apart.
+    const note = await within(row(/Reporting/)).findByRole('group', {
+      name: 'Revoke of Reporting failed',
+    })
+    expect(within(note).getByText('Could not revoke “Reporting”')).toBeVisible()
+    expect(within(note).getByText('Revocation store unavailable.')).toBeVisible()
+    expect(within(note).getByText('req-500-xyz')).toBeVisible()
+    expect(within(note).getByRole('button', { name: 'Copy the request ID' })).toBeVisible()
+    expect(within(note).getByRole('button', { name: 'Try again' })).toBeVisible()
     expect(within(row(/Reporting/)).getByText('Active')).toBeVisible()
-    expect(within(row(/Reporting/)).getByRole('button', { name: 'Revoke Reporting' })).toBeEnabled()
     // The other revoke, still in flight, keeps its optimistic row through the rollback…
     expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
     expect(within(row(/Old CI token/)).getByText('Confirming…')).toBeVisible()
@@ -158,6 +161,63 @@ describe('revoke', () => {
     expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
     expect(within(row(/Old CI token/)).getByText('Revoked')).toBeVisible()
     expect(within(row(/Reporting/)).getByText('Active')).toBeVisible()
+    expect(within(row(/Reporting/)).getByRole('group', { name: /failed/ })).toBeVisible()
+  })
+
+  it('keeps a failure on the row until dismissed, and Try again sends the revoke at once', async () => {
+    const { user, calls } = await setup()
+    let failing = true
+    server.use(
+      http.delete('*/api/public/v1/tokens/tok_rep', () =>
+        failing ? errorEnvelope(503, 'UNAVAILABLE', 'boom', 'req_x') : undefined,
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
+    await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
+    const note = await within(row(/Reporting/)).findByRole('group', { name: /failed/ })
+    expect(within(note).getByText('boom.')).toBeVisible()
+
+    // Dismiss takes it away and gives Revoke back.
+    await user.click(
+      within(note).getByRole('button', { name: 'Dismiss the failed revoke of Reporting' }),
+    )
+    expect(within(row(/Reporting/)).queryByRole('group', { name: /failed/ })).toBeNull()
+    await user.click(within(row(/Reporting/)).getByRole('button', { name: 'Revoke Reporting' }))
+    await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
+
+    // Try again goes straight to the server: no second confirmation.
+    failing = false
+    const retryNote = await within(row(/Reporting/)).findByRole('group', { name: /failed/ })
+    const deletesBefore = calls.deletes.length
+    await user.click(within(retryNote).getByRole('button', { name: 'Try again' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(await within(row(/Reporting/)).findByText('Revoked')).toBeVisible()
+    await waitFor(() => expect(calls.deletes.length).toBe(deletesBefore + 1))
+    expect(within(row(/Reporting/)).queryByRole('group', { name: /failed/ })).toBeNull()
+  })
+
+  it('trusts only an answer that confirms the revoke of that token, and shows what the server holds', async () => {
+    const { user, db, calls } = await setup()
+    // A 200 about another token: the outcome of this revoke is unknown.
+    const other = db.tokens.get('tok_old')
+    server.use(
+      http.delete('*/api/public/v1/tokens/tok_rep', () =>
+        HttpResponse.json({ token: { ...other, status: 'revoked', revokedAt: SERVER_REVOKED_AT } }),
+      ),
+    )
+    const listsBefore = calls.lists
+    await user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))
+    await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
+
+    const note = await within(row(/Reporting/)).findByRole('group', { name: /failed/ })
+    expect(
+      within(note).getByText('Not confirmed: “Reporting” may or may not be revoked'),
+    ).toBeVisible()
+    expect(within(note).getByText(/about another token/)).toBeVisible()
+    // The list is fetched again, and the row shows the server's record: still active here.
+    await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
+    expect(within(row(/Reporting/)).getByText('Active')).toBeVisible()
+    expect(within(row(/Old CI token/)).queryByText('Revoked')).toBeNull()
   })
 
   it('treats a 404 as already gone: refetches and says so', async () => {
@@ -269,6 +329,64 @@ describe('revoke', () => {
     // click would have been sent, and counted, before it.
     await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
     expect(calls.deletes).toEqual(['tok_hot'])
+  })
+
+  it('starts in the name field when the name is asked for, so typing it at once never presses Cancel; Enter then confirms', async () => {
+    const { user, calls } = await setup()
+    await user.click(screen.getByRole('button', { name: 'Revoke Deploy bot' }))
+    const dialog = await screen.findByRole('alertdialog')
+    const field = within(dialog).getByRole('textbox', { name: /Type Deploy bot to confirm/ })
+    await waitFor(() => expect(field).toHaveFocus())
+    // Straight away, space included: the dialog stays open.
+    await user.keyboard('Deploy bo{Enter}')
+    expect(screen.getByRole('alertdialog')).toBeVisible()
+    await user.keyboard('t{Enter}')
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
+    expect(await within(row(/Deploy bot/)).findByText('Revoked')).toBeVisible()
+    await waitFor(() => expect(calls.deletes).toEqual(['tok_hot']))
+  })
+
+  it('starts on Cancel when nothing is to be typed, so Enter never revokes', async () => {
+    const { user, calls } = await setup()
+    await user.click(screen.getByRole('button', { name: 'Revoke Old CI token' }))
+    const dialog = await screen.findByRole('alertdialog')
+    expect(within(dialog).queryByRole('textbox')).toBeNull()
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus(),
+    )
+    await user.keyboard('{Enter}')
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    await refreshAndWait(user, calls)
+    expect(calls.deletes).toEqual([])
+  })
+
+  it('asks for the end of the preview, and says so, instead of a very long name', async () => {
+    const { user, db } = await setup()
+    const long = 'Nightly data-warehouse sync for the analytics team: jobs, proposals and payments'
+    db.tokens.set(
+      'tok_long',
+      buildToken({
+        id: 'tok_long',
+        name: long,
+        preview: 'ot_pat_c3f9********bd21',
+        scopes: ['payments:write'],
+        lastUsedAt: daysAgo(1 / 24, now),
+      }),
+    )
+    await user.click(screen.getByRole('button', { name: 'Refresh the token list' }))
+    await user.click(await screen.findByRole('button', { name: `Revoke ${long}` }))
+    const dialog = await screen.findByRole('alertdialog')
+    const field = within(dialog).getByRole('textbox', {
+      name: 'Type bd21 (the last 4 characters of its preview) to confirm',
+    })
+    expect(field).toHaveAccessibleDescription(
+      /Its name is long, so the preview’s end stands in for it/,
+    )
+    const confirm = within(dialog).getByRole('button', { name: 'Revoke token' })
+    await user.type(field, 'bd2')
+    expect(confirm).toBeDisabled()
+    await user.type(field, '1')
+    expect(confirm).toBeEnabled()
   })
 
   it('revoking the session’s own token warns, signs out at once and sends nothing more', async () => {

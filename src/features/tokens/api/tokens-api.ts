@@ -1,3 +1,4 @@
+import { ApiError } from '../../../lib/api-error'
 import { apiRequest } from '../../session/api/api-request'
 import { tokenListSchema, revokedTokenSchema, type Token } from './token-schema'
 
@@ -6,11 +7,26 @@ export async function listTokens({ signal }: { signal?: AbortSignal } = {}): Pro
   return tokens
 }
 
+/**
+ * Revokes `id` and returns the server's record of it. Only an answer that confirms it is trusted:
+ * a 200 whose token is another one, or not revoked, leaves the outcome unknown and throws
+ * `UNCONFIRMED` (the caller refetches to learn what the server holds).
+ */
 export async function revokeToken(id: Token['id']): Promise<Token> {
   const { token } = await apiRequest({
     method: 'DELETE',
     path: `/tokens/${encodeURIComponent(id)}`, // ids are opaque strings (D10)
     schema: revokedTokenSchema,
   })
+  if (token.id !== id || token.status !== 'revoked') {
+    throw new ApiError({
+      status: 200,
+      code: 'UNCONFIRMED',
+      message:
+        token.id !== id
+          ? 'OpenTrain answered about another token, so this revoke is not confirmed.'
+          : 'OpenTrain answered, but does not show the token as revoked.',
+    })
+  }
   return token
 }

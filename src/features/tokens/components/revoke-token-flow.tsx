@@ -1,23 +1,34 @@
+import { useLayoutEffect, type RefObject } from 'react'
 import { toast } from '../../../components/ui/toaster'
 import { useSessionTokenId } from '../../session/api/me-queries'
 import { useSession } from '../../session/api/use-session'
 import { useRevokeToken } from '../api/revoke-token-mutation'
 import type { Token } from '../api/token-schema'
-import { describeRevokeError } from '../lib/describe-revoke-error'
+import { describeRevokeError, type RevokeFailureCopy } from '../lib/describe-revoke-error'
 import { RevokeTokenDialog, type RevokeTokenDialogProps } from './revoke-token-dialog'
 
 export interface RevokeTokenFlowProps extends RevokeTokenDialogProps {
   /** What screen readers hear about the revoke's outcome (the page's live region). */
   onAnnounce: (text: string) => void
+  /** A revoke that failed: the page keeps it on the token's row until dismissed or retried. */
+  onFailed: (id: string, copy: RevokeFailureCopy) => void
+  /** Set to this flow's revoke, which sends at once (a row's "Try again"). */
+  revokeNowRef: RefObject<((token: Token) => void) | null>
 }
 
 /**
  * The half of a revoke the first render does not need, loaded with the dialog: the mutation, and
- * the UI reactions in its `mutate` callbacks (announcements, toasts). It stays mounted with the
- * page while the dialog closes, so those callbacks run; the cache logic lives in the mutation's
- * own options.
+ * the UI reactions in its `mutate` callbacks (announcements, the failure kept on its row, toasts).
+ * It stays mounted with the page while the dialog closes, so those callbacks run; the cache logic
+ * lives in the mutation's own options.
  */
-export function RevokeTokenFlow({ onAnnounce, onConfirm, ...dialog }: RevokeTokenFlowProps) {
+export function RevokeTokenFlow({
+  onAnnounce,
+  onConfirm,
+  onFailed,
+  revokeNowRef,
+  ...dialog
+}: RevokeTokenFlowProps) {
   const { signOut } = useSession()
   const sessionTokenId = useSessionTokenId()
   const revoke = useRevokeToken({
@@ -38,11 +49,16 @@ export function RevokeTokenFlow({ onAnnounce, onConfirm, ...dialog }: RevokeToke
       onError: (error) => {
         const copy = describeRevokeError(error, token.name)
         onAnnounce(`${copy.title}. ${copy.description}`)
+        // Nothing failed when it was gone already: a passing note, and the refetched list.
         if (copy.alreadyGone) toast.warning(copy.title, { description: copy.description })
-        else toast.error(copy.title, { description: copy.description })
+        else onFailed(token.id, copy)
       },
     })
   }
+
+  useLayoutEffect(() => {
+    revokeNowRef.current = confirm
+  })
 
   return <RevokeTokenDialog {...dialog} onConfirm={confirm} />
 }

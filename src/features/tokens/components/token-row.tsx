@@ -2,9 +2,11 @@ import { memo } from 'react'
 import { Timestamp } from '../../../components/timestamp'
 import { Button } from '../../../components/ui/button'
 import type { Token } from '../api/token-schema'
+import type { RevokeFailureCopy } from '../lib/describe-revoke-error'
 import { isUsable } from '../lib/token-state'
 import { useTokenState } from '../lib/use-token-state'
 import { ExpiresCell } from './expires-cell'
+import { LazyRevokeFailureNote } from './lazy-revoke-token-dialog'
 import { LastUsedCell } from './last-used-cell'
 import { hasMoreScopesButton, ScopeList } from './scope-list'
 import { TokenStatusBadge } from './token-status-badge'
@@ -22,6 +24,10 @@ interface TokenRowProps {
   /** The column holding the grid's one tab stop when it is in this row, else null. */
   activeCol: number | null
   onRevoke: (token: Token) => void
+  /** This token's last revoke failed: shown in place of Revoke until dismissed or retried. */
+  failure: RevokeFailureCopy | undefined
+  onRetry: (token: Token) => void
+  onDismissFailure: (id: string) => void
 }
 
 /**
@@ -38,10 +44,18 @@ export const TokenRow = memo(function TokenRow({
   pending,
   activeCol,
   onRevoke,
+  failure,
+  onRetry,
+  onDismissFailure,
 }: TokenRowProps) {
   const { state, stale } = useTokenState(token)
   const inactive = state.kind === 'revoked' || state.kind === 'expired'
-  const classes = ['token-row', inactive && 'token-row--inactive', pending && 'token-row--pending']
+  const classes = [
+    'token-row',
+    inactive && 'token-row--inactive',
+    pending && 'token-row--pending',
+    failure && 'token-row--failed',
+  ]
   // Roving focus: the active cell's control (or the cell itself) is the grid's one tab stop.
   const focus = (col: number, hasControl: boolean) => {
     const tabIndex = activeCol === col ? 0 : -1
@@ -55,8 +69,9 @@ export const TokenRow = memo(function TokenRow({
   const created = focus(5, true)
   const lastUsed = focus(6, token.lastUsedAt !== null)
   const expires = focus(7, token.expiresAt !== null || isUsable(state))
-  const canRevoke = state.kind !== 'revoked'
-  const actions = focus(8, canRevoke)
+  // Revoked and expired tokens are history: revoking one would change nothing.
+  const canRevoke = !inactive
+  const actions = focus(8, canRevoke || failure !== undefined)
 
   return (
     <div
@@ -120,20 +135,31 @@ export const TokenRow = memo(function TokenRow({
         <ExpiresCell token={token} state={state} tabIndex={expires.control} />
       </div>
       <div role="gridcell" className="tokens-grid__cell cell--actions" tabIndex={actions.cell}>
-        {canRevoke && (
-          <Button
-            variant="quiet"
-            className="revoke-button"
-            aria-label={`Revoke ${token.name}`}
-            // aria-disabled, not disabled: a disabled button cannot hold the grid's focus.
-            aria-disabled={pending || undefined}
+        {failure ? (
+          <LazyRevokeFailureNote
+            token={token}
+            failure={failure}
+            canRetry={canRevoke && !pending}
+            onRetry={onRetry}
+            onDismiss={onDismissFailure}
             tabIndex={actions.control}
-            onClick={() => {
-              if (!pending) onRevoke(token)
-            }}
-          >
-            Revoke
-          </Button>
+          />
+        ) : (
+          canRevoke && (
+            <Button
+              variant="quiet"
+              className="revoke-button"
+              aria-label={`Revoke ${token.name}`}
+              // aria-disabled, not disabled: a disabled button cannot hold the grid's focus.
+              aria-disabled={pending || undefined}
+              tabIndex={actions.control}
+              onClick={() => {
+                if (!pending) onRevoke(token)
+              }}
+            >
+              Revoke
+            </Button>
+          )
         )}
       </div>
     </div>

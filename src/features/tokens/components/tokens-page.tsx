@@ -99,6 +99,9 @@ export function TokensPage() {
           sortDir={search.dir}
           onSort={onHeaderSort}
           onRevoke={revokeFlow.open}
+          failures={revokeFlow.failures}
+          onRetry={revokeFlow.retry}
+          onDismissFailure={revokeFlow.dismissFailure}
           label={gridLabel}
         />
       ) : (

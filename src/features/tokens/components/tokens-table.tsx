@@ -19,6 +19,7 @@ import { nearestColumn, nextGridPosition, type GridPosition } from '../lib/grid-
 import type { SortDirection, TokenSortKey } from '../search'
 import { SortableHeader } from './sortable-header'
 import { TokenRow } from './token-row'
+import type { RevokeFailures } from './use-revoke-flow'
 import { boxHeight, documentTop, theBody, useMeasured } from './use-measured'
 import './tokens-table.css'
 
@@ -31,6 +32,10 @@ interface TokensTableProps {
   sortDir: SortDirection
   onSort: (key: TokenSortKey) => void
   onRevoke: (token: Token) => void
+  /** Failed revokes by token id, each shown on its row until dismissed or retried. */
+  failures: RevokeFailures
+  onRetry: (token: Token) => void
+  onDismissFailure: (id: string) => void
   /** The grid's accessible name: what it lists and how it is sorted. */
   label: string
 }
@@ -54,6 +59,9 @@ export const TokensTable = memo(function TokensTable({
   sortDir,
   onSort,
   onRevoke,
+  failures,
+  onRetry,
+  onDismissFailure,
   label,
 }: TokensTableProps) {
   const sessionTokenId = useSessionTokenId()
@@ -100,12 +108,14 @@ export const TokensTable = memo(function TokensTable({
   const items = virtualizer.getVirtualItems()
   useLayoutEffect(() => positionRows(bodyRef.current, items, scrollMargin))
 
-  // A stable callback for the memoised rows; the page's handler may change every render.
-  const onRevokeRef = useRef(onRevoke)
+  // Stable callbacks for the memoised rows; the page's handlers may change every render.
+  const handlers = useRef({ onRevoke, onRetry, onDismissFailure })
   useLayoutEffect(() => {
-    onRevokeRef.current = onRevoke
+    handlers.current = { onRevoke, onRetry, onDismissFailure }
   })
-  const revoke = useCallback((token: Token) => onRevokeRef.current(token), [])
+  const revoke = useCallback((token: Token) => handlers.current.onRevoke(token), [])
+  const retry = useCallback((token: Token) => handlers.current.onRetry(token), [])
+  const dismissFailure = useCallback((id: string) => handlers.current.onDismissFailure(id), [])
 
   // After an arrow key, focus follows once the target row is drawn: at once when it is in view,
   // after the virtualizer's scroll when it was not.
@@ -216,6 +226,9 @@ export const TokensTable = memo(function TokensTable({
                 pending={pendingIds.has(token.id)}
                 activeCol={current.row === rowIndex ? current.col : null}
                 onRevoke={revoke}
+                failure={failures.get(token.id)}
+                onRetry={retry}
+                onDismissFailure={dismissFailure}
               />
             )
           })}

@@ -1,19 +1,26 @@
 import { useRef, useState } from 'react'
 import { useSessionTokenId } from '../../session/api/me-queries'
 import type { Token } from '../api/token-schema'
+import type { RevokeFailureCopy } from '../lib/describe-revoke-error'
+
+/** Revokes that failed, by token id, until dismissed, retried or revoked after all. */
+export type RevokeFailures = ReadonlyMap<string, RevokeFailureCopy>
 
 /**
  * Everything around one revoke that is not the table: which token the dialog asks about, where
- * focus goes when it closes and what screen readers hear. The revoke itself (the mutation, its
- * outcome's toasts and announcements) loads with the dialog: see `RevokeTokenFlow`, which the
- * page's `LazyRevokeTokenDialog` keeps mounted while the dialog closes.
+ * focus goes when it closes, what screen readers hear, and the failures that stay on their rows.
+ * The revoke itself (the mutation, its outcome's toasts and announcements) loads with the dialog:
+ * see `RevokeTokenFlow`, which the page's `LazyRevokeTokenDialog` keeps mounted while the dialog
+ * closes, and which hands back its revoke for "Try again" (`revokeNowRef`).
  */
 export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: string) => void }) {
   const sessionTokenId = useSessionTokenId()
   const [target, setTarget] = useState<Token | null>(null)
   const [announcement, setAnnouncement] = useState('')
+  const [failures, setFailures] = useState<RevokeFailures>(() => new Map())
   const confirmedId = useRef<string | null>(null)
   const opener = useRef<HTMLElement | null>(null)
+  const revokeNowRef = useRef<((token: Token) => void) | null>(null)
 
   function open(token: Token) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
@@ -26,26 +33,44 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
     event.preventDefault()
     const id = confirmedId.current
     confirmedId.current = null
-    const cell = id
-      ? document.querySelector<HTMLElement>(
-          `[data-token-id="${CSS.escape(id)}"] [role="rowheader"]`,
-        )
-      : null
-    ;(cell ?? opener.current)?.focus()
+    ;(rowHeader(id) ?? opener.current)?.focus()
     opener.current = null
   }
 
-  /** The page's part of a confirm; `RevokeTokenFlow` then sends the revoke. */
+  function dismissFailure(id: string) {
+    setFailures((current) => {
+      if (!current.has(id)) return current
+      const next = new Map(current)
+      next.delete(id)
+      return next
+    })
+  }
+
+  /** The page's part of a confirm (or a retry); `RevokeTokenFlow` then sends the revoke. */
   function confirm(token: Token) {
     confirmedId.current = token.id
     setTarget(null)
+    dismissFailure(token.id)
     onRevokeStarted(token.id)
     setAnnouncement(`Revoking ${token.name}…`)
+  }
+
+  /** "Try again" on a row: the person confirmed already, so the revoke is sent at once. */
+  function retry(token: Token) {
+    revokeNowRef.current?.(token)
+    // Its note is gone with the retry: focus stays in the row.
+    rowHeader(token.id)?.focus()
   }
 
   return {
     open,
     announcement,
+    failures,
+    retry,
+    dismissFailure: (id: string) => {
+      dismissFailure(id)
+      rowHeader(id)?.focus()
+    },
     dialog: {
       token: target,
       isCurrentSession: target !== null && target.id === sessionTokenId,
@@ -53,6 +78,16 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
       onConfirm: confirm,
       onCloseAutoFocus: restoreFocus,
       onAnnounce: setAnnouncement,
+      onFailed: (id: string, copy: RevokeFailureCopy) =>
+        setFailures((current) => new Map(current).set(id, copy)),
+      revokeNowRef,
     },
   }
+}
+
+function rowHeader(id: string | null): HTMLElement | null {
+  if (id === null) return null
+  return document.querySelector<HTMLElement>(
+    `[data-token-id="${CSS.escape(id)}"] [role="rowheader"]`,
+  )
 }

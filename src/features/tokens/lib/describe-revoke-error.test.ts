@@ -6,19 +6,22 @@ const failure = (init: ConstructorParameters<typeof ApiError>[0]) =>
   describeRevokeError(new ApiError(init), 'CI')
 
 describe('describeRevokeError', () => {
-  it("quotes the server's message and request id for a 5xx", () => {
+  it("quotes the server's message as a sentence, with the request id apart", () => {
     expect(
-      failure({
-        status: 500,
-        code: 'INTERNAL_ERROR',
-        message: 'Database unavailable',
-        requestId: 'req_1',
-      }),
+      failure({ status: 500, code: 'INTERNAL_ERROR', message: 'boom ', requestId: 'req_1' }),
     ).toEqual({
       title: 'Could not revoke “CI”',
-      description: 'Database unavailable Request ID: req_1',
+      description: 'boom.',
+      requestId: 'req_1',
       alreadyGone: false,
+      unknownOutcome: false,
     })
+    expect(failure({ status: 503, code: 'X', message: 'Try later!' }).description).toBe(
+      'Try later!',
+    )
+    expect(failure({ status: 500, code: 'X', message: '  ' }).description).toBe(
+      'No reason was given.',
+    )
   })
 
   it('tells how long to wait after a 429, from Retry-After', () => {
@@ -44,16 +47,22 @@ describe('describeRevokeError', () => {
     })
     expect(copy.alreadyGone).toBe(true)
     expect(copy.title).toBe('“CI” was already revoked or no longer exists')
-    expect(copy.description).toContain('Request ID: req_2')
+    expect(copy.requestId).toBe('req_2')
   })
 
-  it('separates a timeout (outcome unknown) from a network failure (not sent)', () => {
-    expect(failure({ status: null, code: 'TIMEOUT', message: 'No answer' }).description).toMatch(
-      /may or may not be revoked/,
-    )
-    expect(failure({ status: null, code: 'NETWORK_ERROR', message: 'Offline' }).title).toBe(
-      'Could not reach OpenTrain: “CI” was not revoked',
-    )
+  it('calls a timeout or an answer that does not confirm the revoke an unknown outcome', () => {
+    for (const code of ['TIMEOUT', 'UNCONFIRMED']) {
+      const copy = failure({ status: code === 'TIMEOUT' ? null : 200, code, message: 'No answer' })
+      expect(copy.unknownOutcome).toBe(true)
+      expect(copy.title).toBe('Not confirmed: “CI” may or may not be revoked')
+      expect(copy.description).toBe('No answer. The list now shows what OpenTrain holds.')
+    }
+  })
+
+  it('says a network failure did not revoke', () => {
+    const copy = failure({ status: null, code: 'NETWORK_ERROR', message: 'Offline' })
+    expect(copy.title).toBe('Could not reach OpenTrain: “CI” was not revoked')
+    expect(copy.unknownOutcome).toBe(false)
   })
 
   it('stays generic for an error that is not from the API', () => {
