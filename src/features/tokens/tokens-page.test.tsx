@@ -170,6 +170,15 @@ describe('tokens page', () => {
     expect(router.state.location.search).toEqual({ status: 'all', q: 'ci' })
   })
 
+  it('puts never-used tokens first when sorting by last use, oldest first', async () => {
+    signedIn()
+    renderRoute('/tokens?sort=lastUsed&dir=asc')
+    await screen.findByRole('grid')
+    const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent)
+    expect(names[0]).toBe('Fresh, unused')
+    expect(names.indexOf('Old laptop')).toBeLessThan(names.indexOf('ci-deploy'))
+  })
+
   it('falls back to the default view for a hand-edited URL', async () => {
     signedIn()
     renderRoute('/tokens?status=bogus&sort=size')

@@ -30,14 +30,23 @@ const order = (...args: Parameters<typeof sortTokens> extends [unknown, ...infer
   sortTokens(tokens, ...args).map((token) => token.id)
 
 describe('sortTokens', () => {
-  it('sorts by last use, newest first, never-used last in both directions', () => {
+  it('counts never used as the oldest use: first oldest-first, last newest-first', () => {
     expect(order('lastUsed', 'desc')).toEqual(['a', 'b', 'c', 'n'])
-    expect(order('lastUsed', 'asc')).toEqual(['c', 'b', 'a', 'n'])
+    expect(order('lastUsed', 'asc')).toEqual(['n', 'c', 'b', 'a'])
   })
 
-  it('keeps tokens that never expire last when sorting by expiry', () => {
+  it('counts never expiring as the latest expiry', () => {
     expect(order('expires', 'asc')).toEqual(['a', 'n', 'c', 'b'])
-    expect(order('expires', 'desc')).toEqual(['n', 'a', 'c', 'b'])
+    expect(order('expires', 'desc')).toEqual(['c', 'b', 'n', 'a'])
+  })
+
+  it('puts a date it cannot read last in either direction', () => {
+    const odd = [
+      ...tokens,
+      buildToken({ id: 'x', name: 'odd', createdAt: daysAgo(2, NOW), lastUsedAt: 'yesterday-ish' }),
+    ]
+    expect(sortTokens(odd, 'lastUsed', 'asc').at(-1)?.id).toBe('x')
+    expect(sortTokens(odd, 'lastUsed', 'desc').at(-1)?.id).toBe('x')
   })
 
   it('sorts names naturally and case-insensitively', () => {

@@ -53,9 +53,23 @@ function tieBreak(a: Keyed, b: Keyed): number {
 }
 
 /**
- * Sorts a copy. Tokens without the date (never used, never expiring) always go last, in either
- * direction: they are answers to a different question than "which is oldest".
+ * Where a token without the date belongs: never used is the oldest use (first when sorting by last
+ * use, oldest first: the stalest tokens lead), and never expiring is the latest expiry. A date that
+ * is there but cannot be read has no place, and goes last either way.
  */
+const MISSING: Record<Exclude<TokenSortKey, 'name'>, number | null> = {
+  lastUsed: -Infinity,
+  expires: Infinity,
+  created: null,
+}
+
+function sortValue(token: Token, key: TokenSortKey): number | null {
+  if (key === 'name') return nameRanks.get(token.name) ?? 0
+  const date = dateOf(token, key)
+  return date === null ? MISSING[key] : parseTimestamp(date)
+}
+
+/** Sorts a copy. */
 export function sortTokens(
   tokens: readonly Token[],
   key: TokenSortKey,
@@ -65,13 +79,14 @@ export function sortTokens(
   if (key === 'name') prepareNameOrder(tokens)
   const keyed: Keyed[] = tokens.map((token) => ({
     token,
-    value: key === 'name' ? (nameRanks.get(token.name) ?? 0) : parseTimestamp(dateOf(token, key)),
+    value: sortValue(token, key),
     created: parseTimestamp(token.createdAt) ?? 0,
   }))
   keyed.sort((a, b) => {
     if (a.value === null && b.value === null) return tieBreak(a, b)
     if (a.value === null) return 1
     if (b.value === null) return -1
+    // Two infinities subtract to NaN, which falls through to the tie-break like 0 does.
     return sign * (a.value - b.value) || tieBreak(a, b)
   })
   return keyed.map((entry) => entry.token)
