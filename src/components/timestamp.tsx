@@ -1,4 +1,4 @@
-import { formatExactTime, formatRelativeTime } from '../lib/format-time'
+import { formatCalendarDate, formatExactTime, formatRelativeTime } from '../lib/format-time'
 import { parseTimestamp } from '../lib/parse-timestamp'
 import { useNowSelect } from '../lib/use-now'
 import { Tooltip } from './ui/tooltip'
@@ -11,13 +11,17 @@ interface TimestampProps {
   label: string
   /** 0 (default) puts it in the tab order; -1 leaves it to a composite widget's arrow keys. */
   tabIndex?: number
+  /** Also show the calendar date on a second line ("Nov 28, 2026"), for audits without hovering. */
+  withDate?: boolean
+  /** A sentence under the exact times in the tooltip. */
+  note?: string
 }
 
 /**
- * A relative time ("3 hours ago") in the browser's locale; hovering or focusing it shows the exact
- * moment in the local zone and in UTC.
+ * A relative time ("3 hours ago") in the browser's locale, with the calendar date under it on
+ * request; hovering or focusing it shows the exact moment in the local zone and in UTC.
  */
-export function Timestamp({ value, label, tabIndex = 0 }: TimestampProps) {
+export function Timestamp({ value, label, tabIndex = 0, withDate = false, note }: TimestampProps) {
   const at = parseTimestamp(value)
   // Re-renders when the text changes ("2 minutes ago" → "3 minutes ago"), not on every tick.
   const relative = useNowSelect((now) => (at === null ? null : formatRelativeTime(at, now)))
@@ -25,15 +29,18 @@ export function Timestamp({ value, label, tabIndex = 0 }: TimestampProps) {
     // Unreadable: shown as written, and still focusable where a time would be.
     return <span tabIndex={tabIndex}>{value}</span>
   }
-  return (
+  const time = (
     <Tooltip
       content={() => (
-        <dl className="timestamp-detail">
-          <dt>{label}</dt>
-          <dd>{formatExactTime(at)}</dd>
-          <dt>UTC</dt>
-          <dd>{formatExactTime(at, undefined, 'UTC')}</dd>
-        </dl>
+        <>
+          <dl className="timestamp-detail">
+            <dt>{label}</dt>
+            <dd>{formatExactTime(at)}</dd>
+            <dt>UTC</dt>
+            <dd>{formatExactTime(at, undefined, 'UTC')}</dd>
+          </dl>
+          {note && <p className="timestamp-note">{note}</p>}
+        </>
       )}
     >
       {/* Focusable so keyboard users get the exact time too (WCAG 1.4.13 tooltip on focus). */}
@@ -41,5 +48,12 @@ export function Timestamp({ value, label, tabIndex = 0 }: TimestampProps) {
         {relative}
       </time>
     </Tooltip>
+  )
+  if (!withDate) return time
+  return (
+    <span className="timestamp-with-date">
+      {time}
+      <span className="timestamp-date">{formatCalendarDate(at)}</span>
+    </span>
   )
 }

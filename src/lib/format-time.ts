@@ -64,3 +64,18 @@ export function formatRelativeTime(date: number, now: number, locale?: string): 
 export function formatExactTime(date: number, locale?: string, timeZone?: string): string {
   return exactFormat(locale, timeZone).format(date)
 }
+
+let clockFormat: Intl.DateTimeFormat | undefined
+let calendarFormat: Intl.DateTimeFormat | undefined
+
+/** "14:05" (or "2:05 PM"): the time of day in the browser's zone and locale. */
+export function formatClockTime(date: number): string {
+  clockFormat ??= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+  return clockFormat.format(date)
+}
+
+/** "Nov 28, 2026": the calendar date in the browser's zone and locale. */
+export function formatCalendarDate(date: number): string {
+  calendarFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
+  return calendarFormat.format(date)
+}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { startSession } from './api/session-store'
@@ -6,6 +6,7 @@ import { createTestDb, TEST_SECRET } from '../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
+import { deferred } from '../../testing/deferred'
 
 describe('sign-in', () => {
   it('sends a signed-out visitor to sign-in and back to the page they asked for', async () => {
@@ -25,6 +26,28 @@ describe('sign-in', () => {
     expect(router.state.location.pathname).toBe('/tokens')
     expect(window.sessionStorage.getItem('ot-console.session-token')).toBe(TEST_SECRET)
     expect(window.localStorage.length).toBe(0)
+  })
+
+  it('says "signed in" on the button as soon as the header does, while the tokens load', async () => {
+    const db = createTestDb()
+    const tokensHeld = deferred()
+    server.use(
+      http.get('*/api/public/v1/tokens', async () => {
+        await tokensHeld.promise
+      }),
+      ...handlersFor(db),
+    )
+    const { user } = renderRoute('/sign-in')
+    await user.type(await screen.findByLabelText('Personal API token'), TEST_SECRET)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(
+      await screen.findByRole('button', { name: 'Signed in, opening your tokens…' }),
+    ).toBeDisabled()
+    expect(within(screen.getByRole('banner')).getByText(/signed in with/)).toBeVisible()
+    expect(screen.queryByText('Signing in…')).toBeNull()
+    tokensHeld.resolve()
+    expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
   })
 
   it('rejects a malformed token before any request is made', async () => {

@@ -107,6 +107,37 @@ describe('tokens page', () => {
     expect(screen.queryByRole('img')).toBeNull()
   })
 
+  it('shows each date with its calendar date, "No expiry" plainly, and one nudge for them all', async () => {
+    const db = signedIn()
+    db.tokens.set(
+      'tok_session',
+      buildToken({ ...db.tokens.get('tok_session')!, lastUsedAt: daysAgo(0, now) }),
+    )
+    renderRoute('/tokens')
+    await screen.findByRole('grid')
+    const calendarDate = (daysBack: number) =>
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(
+        Date.parse(daysAgo(daysBack, now)),
+      )
+
+    const deploy = rowFor(/ci-deploy/)
+    expect(within(deploy).getByText('3 hours ago')).toBeVisible()
+    expect(within(deploy).getByText(calendarDate(3 / 24))).toBeVisible() // last used
+    expect(within(deploy).getByText(calendarDate(40))).toBeVisible() // created
+    expect(within(rowFor(/Reporting/)).getByText(calendarDate(-3))).toBeVisible() // expires
+    // No expiry: said plainly in the row, once for the account above the table.
+    expect(within(deploy).getByText('No expiry')).toBeVisible()
+    expect(within(deploy).queryByText('Never')).toBeNull()
+    const active = screen.getAllByRole('rowheader').length
+    const withExpiry = 1 // Reporting
+    expect(
+      screen.getByText(new RegExp(`^${active - withExpiry} active tokens never expire\\.`)),
+    ).toBeVisible()
+    // The console's own token reads "now" because of the console: it says so.
+    expect(within(rowFor(/ci-runner/)).getByText('now')).toBeVisible()
+    expect(within(rowFor(/ci-runner/)).getByText('by this console')).toBeVisible()
+  })
+
   it('shows the exact local and UTC time when a last-used date gets keyboard focus', async () => {
     signedIn()
     const { user } = renderRoute('/tokens')
@@ -118,6 +149,8 @@ describe('tokens page', () => {
     const tooltip = await screen.findByRole('tooltip')
     expect(tooltip).toHaveTextContent('Last used')
     expect(tooltip).toHaveTextContent('UTC')
+    // Where last use is read, it says the record may trail real use (D9).
+    expect(tooltip).toHaveTextContent('OpenTrain may record use a few minutes late.')
   })
 
   it('filters from a summary card and keeps the filter in the URL', async () => {
@@ -170,6 +203,31 @@ describe('tokens page', () => {
     expect(router.state.location.search).toEqual({ status: 'all', q: 'ci' })
   })
 
+  it('shows, behind every card, exactly the tokens it counts; the selected card again goes back', async () => {
+    signedIn()
+    const { user, router } = renderRoute('/tokens')
+    await screen.findByRole('grid')
+    const cards = within(screen.getByRole('list', { name: 'Summary' })).getAllByRole('button')
+    expect(cards.map((card) => card.textContent)).toEqual([
+      expect.stringMatching(/active/),
+      expect.stringMatching(/stale/),
+      expect.stringMatching(/expiring soon/),
+      expect.stringMatching(/revoked/),
+      expect.stringMatching(/expired/),
+    ])
+    for (const card of cards) {
+      const counted = Number(/^\d+/.exec(card.textContent ?? '')?.[0])
+      await user.click(card)
+      await waitFor(() => expect(card).toHaveAttribute('aria-pressed', 'true'))
+      const rows = screen.queryAllByRole('rowheader').length
+      expect(rows, card.textContent ?? '').toBe(counted)
+    }
+    // The expired card is selected now: a second click is the default view (active tokens).
+    await user.click(cards[4]!)
+    await waitFor(() => expect(router.state.location.search).toEqual({}))
+    expect(cards[0]).toHaveAttribute('aria-pressed', 'true')
+  })
+
   it('puts never-used tokens first when sorting by last use, oldest first', async () => {
     signedIn()
     renderRoute('/tokens?sort=lastUsed&dir=asc')
@@ -191,11 +249,21 @@ describe('tokens page', () => {
     signedIn()
     const { user } = renderRoute('/tokens?q=nothing-like-this')
     expect(await screen.findByText('No tokens match')).toBeVisible()
+    expect(screen.getByText('Nothing among the active tokens fits the search.')).toBeVisible()
+    expect(screen.getByText('Showing 0 of 8 tokens')).toBeVisible()
 
-    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    await user.click(screen.getByRole('button', { name: 'Show all tokens' }))
     expect(await screen.findByRole('grid')).toBeVisible()
     expect(screen.getByRole('searchbox', { name: 'Search tokens' })).toHaveValue('')
     expect(screen.getAllByRole('rowheader')).toHaveLength(8)
+  })
+
+  it('names the empty view by its filter when nothing is searched, and counts in the singular', async () => {
+    signedIn(createTestDb()) // the session's own token, nothing else
+    renderRoute('/tokens?status=revoked')
+    expect(await screen.findByText('No revoked tokens')).toBeVisible()
+    expect(screen.queryByText(/fits the search/)).toBeNull()
+    expect(screen.getByText('Showing 0 of 1 token')).toBeVisible()
   })
 
   it('says when the account has no tokens at all', async () => {
@@ -253,11 +321,13 @@ describe('tokens page', () => {
     expect(rowFor(/ci-deploy/)).toBeVisible()
 
     release()
-    expect(
-      await screen.findByText(
-        /Could not refresh: Token service is down \(Request ID req-refresh-1\)/,
-      ),
-    ).toBeVisible()
+    const failure = await screen.findByText(
+      /Could not refresh: Token service is down \(Request ID req-refresh-1\)/,
+    )
+    expect(failure).toBeVisible()
+    // It says how old the list on screen is; it never claims an update that did not happen.
+    expect(failure).toHaveTextContent(/Showing the list as of \d{1,2}:\d{2}/)
+    expect(failure).not.toHaveTextContent(/Updated/)
     expect(rowFor(/ci-deploy/)).toBeVisible()
     expect(screen.queryByRole('alert')).toBeNull()
 

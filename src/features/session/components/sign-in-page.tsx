@@ -101,7 +101,12 @@ export function SignInPage() {
           </div>
           <div className="sign-in__actions">
             <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
-              {busy ? 'Signing in…' : 'Sign in'}
+              {/* Once the token is accepted the header says "signed in": the button follows. */}
+              {signIn.isSuccess
+                ? 'Signed in, opening your tokens…'
+                : busy
+                  ? 'Signing in…'
+                  : 'Sign in'}
             </Button>
             {config?.demoToken && (
               <Button

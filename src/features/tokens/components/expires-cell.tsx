@@ -1,9 +1,6 @@
-import { TriangleAlert } from '../../../components/icons'
 import { Timestamp } from '../../../components/timestamp'
-import { Tooltip } from '../../../components/ui/tooltip'
 import type { Token } from '../api/token-schema'
-import { isUsable, type TokenState } from '../lib/token-state'
-import './expires-cell.css'
+import type { TokenState } from '../lib/token-state'
 
 interface ExpiresCellProps {
   token: Token
@@ -12,25 +9,18 @@ interface ExpiresCellProps {
   tabIndex?: number
 }
 
+/**
+ * When the token stops working. A token without an expiry date says so plainly: the page has one
+ * nudge about them above the table (`NoExpiryNudge`), not a warning on every row.
+ */
 export function ExpiresCell({ token, state, tabIndex = 0 }: ExpiresCellProps) {
-  if (token.expiresAt) {
-    return (
-      <Timestamp
-        value={token.expiresAt}
-        label={state.kind === 'expired' ? 'Expired' : 'Expires'}
-        tabIndex={tabIndex}
-      />
-    )
-  }
-  if (!isUsable(state)) return <span className="muted">Never</span>
+  if (!token.expiresAt) return <span className="muted">No expiry</span>
   return (
-    <Tooltip content="This token never expires. When you rotate it, give the replacement an expiry date.">
-      {/* Focusable so keyboard users reach the tooltip, as every Timestamp is. */}
-      <span className="never-expires" tabIndex={tabIndex}>
-        Never
-        <TriangleAlert aria-hidden="true" size={14} />
-        <span className="visually-hidden">(no expiry date)</span>
-      </span>
-    </Tooltip>
+    <Timestamp
+      value={token.expiresAt}
+      label={state.kind === 'expired' ? 'Expired' : 'Expires'}
+      tabIndex={tabIndex}
+      withDate
+    />
   )
 }

@@ -9,6 +9,16 @@ export const STATUS_FILTER_LABELS: Record<TokenStatusFilter, string> = {
   all: 'All tokens',
 }
 
+/** What an empty view says when no search is typed: the filter alone matched nothing. */
+export const EMPTY_VIEW_TITLES: Record<TokenStatusFilter, string> = {
+  active: 'No active tokens',
+  expiring: 'No tokens expire soon',
+  stale: 'No stale tokens',
+  expired: 'No expired tokens',
+  revoked: 'No revoked tokens',
+  all: 'No tokens',
+}
+
 export const SORT_LABELS: Record<TokenSortKey, Record<SortDirection, string>> = {
   lastUsed: { desc: 'Last used, newest first', asc: 'Last used, oldest first' },
   created: { desc: 'Created, newest first', asc: 'Created, oldest first' },

@@ -4,22 +4,37 @@ import type { Token } from '../api/token-schema'
 import { daysSince } from '../lib/token-state'
 import './last-used-cell.css'
 
-/** "3 hours ago" with the exact time on hover and focus; "Never used"; a "Stale" marker. */
+/**
+ * "3 hours ago" and its date, with the exact time on hover and focus; "Never used"; a "Stale"
+ * marker; "by this console" on the session's own token, which this console's calls keep at "now".
+ */
 interface LastUsedCellProps {
   token: Token
   stale: boolean
+  /** The token this console is signed in with: its own calls are its latest use. */
+  isCurrentSession: boolean
   /** For the grid's roving focus; the time is in the tab order by default. */
   tabIndex?: number
 }
 
-export function LastUsedCell({ token, stale, tabIndex }: LastUsedCellProps) {
+/** Said where last use is read (D9): OpenTrain's record of it may trail real use. */
+const LAST_USE_LAG_NOTE = 'OpenTrain may record use a few minutes late.'
+
+export function LastUsedCell({ token, stale, isCurrentSession, tabIndex }: LastUsedCellProps) {
   return (
     <div className="cell-stack">
       {token.lastUsedAt ? (
-        <Timestamp value={token.lastUsedAt} label="Last used" tabIndex={tabIndex} />
+        <Timestamp
+          value={token.lastUsedAt}
+          label="Last used"
+          tabIndex={tabIndex}
+          withDate
+          note={LAST_USE_LAG_NOTE}
+        />
       ) : (
         <span className="muted">Never used</span>
       )}
+      {isCurrentSession && <span className="cell-note">by this console</span>}
       {stale && <StaleMarker token={token} />}
     </div>
   )

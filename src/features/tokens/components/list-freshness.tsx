@@ -2,7 +2,7 @@ import { RotateCw } from '../../../components/icons'
 import { Button } from '../../../components/ui/button'
 import { isApiError } from '../../../lib/api-error'
 import { describeError } from '../../../lib/describe-error'
-import { formatRelativeTime } from '../../../lib/format-time'
+import { formatClockTime, formatRelativeTime } from '../../../lib/format-time'
 import './list-freshness.css'
 
 interface ListFreshnessProps {
@@ -15,8 +15,8 @@ interface ListFreshnessProps {
 }
 
 /**
- * How fresh the list is, and a way to refresh it. Last-used times are the API's: they may lag
- * behind real use by a few minutes (D9), which the note says rather than hides.
+ * How fresh the list is, and a way to refresh it. (That last-used times may lag real use by a few
+ * minutes, D9, is said where they are read: see LastUsedCell.)
  */
 export function ListFreshness({
   updatedAt,
@@ -30,12 +30,10 @@ export function ListFreshness({
     <div className="freshness">
       {refreshError && !fetching ? (
         <span className="freshness__error" role="status">
-          {refreshFailure(refreshError, updated)}
+          {refreshFailure(refreshError, updatedAt)}
         </span>
       ) : (
-        <span className="muted" title="OpenTrain may record last use a few minutes late.">
-          {fetching ? 'Refreshing…' : updated}
-        </span>
+        <span className="muted">{fetching ? 'Refreshing…' : updated}</span>
       )}
       <Button
         variant="quiet"
@@ -49,8 +47,9 @@ export function ListFreshness({
   )
 }
 
-function refreshFailure(error: unknown, updated: string): string {
+/** Why the refresh failed, and how old the list still shown is (not "Updated", which it was not). */
+function refreshFailure(error: unknown, updatedAt: number): string {
   const reason = describeError(error).message.replace(/\.$/, '')
   const reference = isApiError(error) && error.requestId ? ` (Request ID ${error.requestId})` : ''
-  return `Could not refresh: ${reason}${reference}. ${updated}.`
+  return `Could not refresh: ${reason}${reference}. Showing the list as of ${formatClockTime(updatedAt)}.`
 }

@@ -3,7 +3,6 @@ import { Timestamp } from '../../../components/timestamp'
 import { Button } from '../../../components/ui/button'
 import type { Token } from '../api/token-schema'
 import type { RevokeFailureCopy } from '../lib/describe-revoke-error'
-import { isUsable } from '../lib/token-state'
 import { useTokenState } from '../lib/use-token-state'
 import { ExpiresCell } from './expires-cell'
 import { LazyRevokeFailureNote } from './lazy-revoke-token-dialog'
@@ -68,7 +67,7 @@ export const TokenRow = memo(function TokenRow({
   const status = focus(4, showRevokedAt)
   const created = focus(5, true)
   const lastUsed = focus(6, token.lastUsedAt !== null)
-  const expires = focus(7, token.expiresAt !== null || isUsable(state))
+  const expires = focus(7, token.expiresAt !== null)
   // Revoked and expired tokens are history: revoking one would change nothing.
   const canRevoke = !inactive
   const actions = focus(8, canRevoke || failure !== undefined)
@@ -120,13 +119,18 @@ export const TokenRow = memo(function TokenRow({
         <span className="cell-label" aria-hidden="true">
           Created
         </span>
-        <Timestamp value={token.createdAt} label="Created" tabIndex={created.control} />
+        <Timestamp value={token.createdAt} label="Created" tabIndex={created.control} withDate />
       </div>
       <div role="gridcell" className="tokens-grid__cell cell--last-used" tabIndex={lastUsed.cell}>
         <span className="cell-label" aria-hidden="true">
           Last used
         </span>
-        <LastUsedCell token={token} stale={stale} tabIndex={lastUsed.control} />
+        <LastUsedCell
+          token={token}
+          stale={stale}
+          isCurrentSession={isCurrentSession}
+          tabIndex={lastUsed.control}
+        />
       </div>
       <div role="gridcell" className="tokens-grid__cell cell--expires" tabIndex={expires.cell}>
         <span className="cell-label" aria-hidden="true">

@@ -1,4 +1,4 @@
-import type { TokenStatusFilter } from '../search'
+import { tokensSearchDefaults, type TokenStatusFilter } from '../search'
 import type { TokenSummary } from '../lib/token-summary'
 import { ACTIVE_TOKEN_CAP, EXPIRING_SOON_DAYS, STALE_AFTER_DAYS } from '../lib/token-state'
 import './token-summary-cards.css'
@@ -17,7 +17,10 @@ interface Card {
   tone: 'neutral' | 'warning' | 'muted'
 }
 
-/** Counts that double as filters: one click shows exactly the tokens a card counts. */
+/**
+ * Counts that double as filters: a click shows exactly the tokens a card counts, and a click on
+ * the selected card goes back to the default view.
+ */
 export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCardsProps) {
   const cards: Card[] = [
     {
@@ -48,7 +51,14 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
       filter: 'revoked',
       value: String(summary.revoked),
       label: 'revoked',
-      detail: summary.expired > 0 ? `and ${summary.expired} expired` : 'No longer usable',
+      detail: 'By a person or an agent',
+      tone: 'muted',
+    },
+    {
+      filter: 'expired',
+      value: String(summary.expired),
+      label: 'expired',
+      detail: 'Past their expiry date',
       tone: 'muted',
     },
   ]
@@ -60,7 +70,9 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
             type="button"
             className={`summary-card summary-card--${card.tone}`}
             aria-pressed={status === card.filter}
-            onClick={() => onFilter(card.filter)}
+            onClick={() =>
+              onFilter(status === card.filter ? tokensSearchDefaults.status : card.filter)
+            }
           >
             <span className="summary-card__value">{card.value}</span>
             <span className="summary-card__label">{card.label}</span>

@@ -1,13 +1,23 @@
 import { Button } from '../../../components/ui/button'
+import type { TokenStatusFilter } from '../search'
+import { EMPTY_VIEW_TITLES, STATUS_FILTER_LABELS } from './labels'
 import './tokens-empty-state.css'
 
 interface TokensEmptyStateProps {
   /** True when the account has tokens but none match the filters. */
   filtered: boolean
+  /** A search is typed (else only the status filter is at work). */
+  searched: boolean
+  status: TokenStatusFilter
   onClearFilters: () => void
 }
 
-export function TokensEmptyState({ filtered, onClearFilters }: TokensEmptyStateProps) {
+export function TokensEmptyState({
+  filtered,
+  searched,
+  status,
+  onClearFilters,
+}: TokensEmptyStateProps) {
   if (!filtered) {
     return (
       <div className="empty-state">
@@ -20,9 +30,21 @@ export function TokensEmptyState({ filtered, onClearFilters }: TokensEmptyStateP
   }
   return (
     <div className="empty-state">
-      <p className="empty-state__title">No tokens match</p>
-      <p className="muted">Nothing on this account fits the search and status filter.</p>
-      <Button onClick={onClearFilters}>Clear filters</Button>
+      {searched ? (
+        <>
+          <p className="empty-state__title">No tokens match</p>
+          <p className="muted">
+            Nothing{' '}
+            {status === 'all'
+              ? 'on this account'
+              : `among the ${STATUS_FILTER_LABELS[status].toLowerCase()} tokens`}{' '}
+            fits the search.
+          </p>
+        </>
+      ) : (
+        <p className="empty-state__title">{EMPTY_VIEW_TITLES[status]}</p>
+      )}
+      <Button onClick={onClearFilters}>Show all tokens</Button>
     </div>
   )
 }

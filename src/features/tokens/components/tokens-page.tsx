@@ -86,10 +86,18 @@ export function TokensPage() {
         onStatus={(status) => update({ status })}
         onSort={(sort, dir) => update({ sort, dir })}
       />
+      {summary.neverExpiring > 0 && (
+        <p className="no-expiry-nudge">
+          {summary.neverExpiring === 1
+            ? '1 active token never expires.'
+            : `${summary.neverExpiring} active tokens never expire.`}{' '}
+          When you rotate one, give the replacement an expiry date.
+        </p>
+      )}
       <p className="result-count" role="status">
         {visible.length === tokens.length
-          ? `${tokens.length} ${tokens.length === 1 ? 'token' : 'tokens'}`
-          : `Showing ${visible.length} of ${tokens.length} tokens`}
+          ? tokenCount(tokens.length)
+          : `Showing ${visible.length} of ${tokenCount(tokens.length)}`}
       </p>
       {visible.length > 0 ? (
         <TokensTable
@@ -107,6 +115,8 @@ export function TokensPage() {
       ) : (
         <TokensEmptyState
           filtered={tokens.length > 0}
+          searched={search.q.trim() !== ''}
+          status={search.status}
           onClearFilters={() => update({ status: 'all', q: '' })}
         />
       )}
@@ -116,4 +126,9 @@ export function TokensPage() {
       <LazyRevokeTokenDialog {...revokeFlow.dialog} />
     </section>
   )
+}
+
+/** "1 token", "25 tokens". */
+function tokenCount(count: number): string {
+  return `${count} ${count === 1 ? 'token' : 'tokens'}`
 }

@@ -2,6 +2,7 @@ import { Search } from '../../../components/icons'
 import { useEffect, useId, useRef, useState } from 'react'
 import { isPersonalToken, previewOf } from '../../../lib/token-format'
 import {
+  initialDirection,
   TOKEN_SORT_KEYS,
   TOKEN_STATUS_FILTERS,
   type SortDirection,
@@ -18,11 +19,14 @@ const STATUS_OPTIONS = TOKEN_STATUS_FILTERS.map((filter) => ({
   label: STATUS_FILTER_LABELS[filter],
 }))
 
+// Each key's natural direction first: "Name, A to Z" before "Z to A", newest before oldest.
 const SORT_OPTIONS = TOKEN_SORT_KEYS.flatMap((key) =>
-  (['desc', 'asc'] as const).map((dir) => ({
-    value: `${key}:${dir}` as const,
-    label: SORT_LABELS[key][dir],
-  })),
+  (initialDirection(key) === 'asc' ? (['asc', 'desc'] as const) : (['desc', 'asc'] as const)).map(
+    (dir) => ({
+      value: `${key}:${dir}` as const,
+      label: SORT_LABELS[key][dir],
+    }),
+  ),
 )
 
 interface TokensToolbarProps {

@@ -22,6 +22,8 @@ describe('summarizeTokens', () => {
       expiringSoon: 1,
       expired: 1,
       revoked: 1,
+      // "used" and "stale" have no expiry date; "soon" has one; the rest no longer work.
+      neverExpiring: 2,
     })
   })
 })

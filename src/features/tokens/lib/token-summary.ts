@@ -8,6 +8,8 @@ export interface TokenSummary {
   expiringSoon: number
   expired: number
   revoked: number
+  /** Usable tokens without an expiry date. */
+  neverExpiring: number
 }
 
 export function summarizeTokens(tokens: readonly Token[], now: number): TokenSummary {
@@ -17,10 +19,12 @@ export function summarizeTokens(tokens: readonly Token[], now: number): TokenSum
     expiringSoon: 0,
     expired: 0,
     revoked: 0,
+    neverExpiring: 0,
   }
   for (const token of tokens) {
     const state = deriveTokenState(token, now)
     if (isUsable(state)) summary.active += 1
+    if (isUsable(state) && token.expiresAt === null) summary.neverExpiring += 1
     if (state.kind === 'expiring') summary.expiringSoon += 1
     if (state.kind === 'expired') summary.expired += 1
     if (state.kind === 'revoked') summary.revoked += 1
