@@ -40,7 +40,7 @@ type Icon = (props: IconProps) => ReactNode
  * An icon as Lucide draws it: a 24 × 24 box, 2 px round strokes in the text colour. Decorative:
  * hidden from assistive technology, as Lucide does, unless the props label it.
  */
-function icon(shapes: ReactNode): Icon {
+export function icon(shapes: ReactNode): Icon {
   return function LucideIcon({ size = 24, ...props }) {
     const labelled = Object.keys(props).some(
       (name) => name.startsWith('aria-') || name === 'role' || name === 'title',
@@ -67,21 +67,21 @@ function icon(shapes: ReactNode): Icon {
 
 const CIRCLE = <circle cx="12" cy="12" r="10" />
 
-export const ArrowDown = icon(
+export const ArrowDown = /* @__PURE__ */ icon(
   <>
     <path d="M12 5v14" />
     <path d="m19 12-7 7-7-7" />
   </>,
 )
 
-export const ArrowUp = icon(
+export const ArrowUp = /* @__PURE__ */ icon(
   <>
     <path d="m5 12 7-7 7 7" />
     <path d="M12 19V5" />
   </>,
 )
 
-export const ArrowUpDown = icon(
+export const ArrowUpDown = /* @__PURE__ */ icon(
   <>
     <path d="m21 16-4 4-4-4" />
     <path d="M17 20V4" />
@@ -90,16 +90,16 @@ export const ArrowUpDown = icon(
   </>,
 )
 
-export const Ban = icon(
+export const Ban = /* @__PURE__ */ icon(
   <>
     {CIRCLE}
     <path d="M4.929 4.929 19.07 19.071" />
   </>,
 )
 
-export const ChevronDown = icon(<path d="m6 9 6 6 6-6" />)
+export const ChevronDown = /* @__PURE__ */ icon(<path d="m6 9 6 6 6-6" />)
 
-export const CircleCheck = icon(
+export const CircleCheck = /* @__PURE__ */ icon(
   <>
     {CIRCLE}
     <path d="m16 9-5.5 5.5L8 12" />
@@ -107,7 +107,7 @@ export const CircleCheck = icon(
 )
 
 /** Lucide's circle-question-mark. */
-export const CircleHelp = icon(
+export const CircleHelp = /* @__PURE__ */ icon(
   <>
     {CIRCLE}
     <path d="M9 9.5a3 2.5 0 016 0c0 2-2 2-3 3.5" />
@@ -115,14 +115,14 @@ export const CircleHelp = icon(
   </>,
 )
 
-export const Clock = icon(
+export const Clock = /* @__PURE__ */ icon(
   <>
     {CIRCLE}
     <path d="M12 6v6l4 2" />
   </>,
 )
 
-export const LogOut = icon(
+export const LogOut = /* @__PURE__ */ icon(
   <>
     <path d="m16 17 5-5-5-5" />
     <path d="M21 12H9" />
@@ -130,35 +130,26 @@ export const LogOut = icon(
   </>,
 )
 
-export const RotateCw = icon(
+export const RotateCw = /* @__PURE__ */ icon(
   <>
     <path d="M21 12a9 9 0 1 1-9-9c2.52 0 4.93 1 6.74 2.74L21 8" />
     <path d="M21 3v5h-5" />
   </>,
 )
 
-export const Search = icon(
+export const Search = /* @__PURE__ */ icon(
   <>
     <path d="m21 21-4.34-4.34" />
     <circle cx="11" cy="11" r="8" />
   </>,
 )
 
-export const TimerOff = icon(
+export const TimerOff = /* @__PURE__ */ icon(
   <>
     <path d="M10 2h4" />
     <path d="M4.6 11a8 8 0 0 0 1.7 8.7 8 8 0 0 0 8.7 1.7" />
     <path d="M7.4 7.4a8 8 0 0 1 10.3 1 8 8 0 0 1 .9 10.2" />
     <path d="m2 2 20 20" />
     <path d="M12 12v-2" />
-  </>,
-)
-
-/** Lucide's triangle-exclamation-point. */
-export const TriangleAlert = icon(
-  <>
-    <path d="m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3" />
-    <path d="M12 9v4" />
-    <path d="M12 17h.01" />
   </>,
 )

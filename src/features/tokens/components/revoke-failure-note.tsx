@@ -1,5 +1,5 @@
 import { CopyButton } from '../../../components/copy-button'
-import { TriangleAlert } from '../../../components/icons'
+import { TriangleAlert } from '../../../components/warning-icon'
 import { Button } from '../../../components/ui/button'
 import type { Token } from '../api/token-schema'
 import type { RevokeFailureCopy } from '../lib/describe-revoke-error'

@@ -1,4 +1,4 @@
-import { TriangleAlert } from '../../../components/icons'
+import { TriangleAlert } from '../../../components/warning-icon'
 import { useId, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { Timestamp } from '../../../components/timestamp'
 import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'
