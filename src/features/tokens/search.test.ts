@@ -8,19 +8,32 @@ describe('tokensSearchSchema', () => {
 
   it('keeps valid values', () => {
     expect(
-      tokensSearchSchema.parse({ status: 'stale', q: 'ci', sort: 'name', dir: 'asc' }),
+      tokensSearchSchema.parse({
+        status: 'stale',
+        q: 'ci',
+        used: 'never',
+        sort: 'name',
+        dir: 'asc',
+      }),
     ).toEqual({
       status: 'stale',
       q: 'ci',
+      used: 'never',
       sort: 'name',
       dir: 'asc',
     })
   })
 
   it('degrades hand-edited nonsense to the defaults, field by field', () => {
-    expect(tokensSearchSchema.parse({ status: 'bogus', q: 42, sort: 'size', dir: 'up' })).toEqual(
-      tokensSearchDefaults,
-    )
+    expect(
+      tokensSearchSchema.parse({
+        status: 'bogus',
+        q: 42,
+        used: 'yesterday',
+        sort: 'size',
+        dir: 'up',
+      }),
+    ).toEqual(tokensSearchDefaults)
     expect(tokensSearchSchema.parse({ status: 'revoked', sort: ['x'] })).toMatchObject({
       status: 'revoked',
       sort: 'lastUsed',

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { isPersonalToken } from '../../lib/token-format'
+import { RECENCY_BUCKETS } from './lib/last-use-recency'
 
 export const TOKEN_STATUS_FILTERS = [
   'active',
@@ -16,10 +17,15 @@ export type TokenSortKey = (typeof TOKEN_SORT_KEYS)[number]
 const SORT_DIRECTIONS = ['asc', 'desc'] as const
 export type SortDirection = (typeof SORT_DIRECTIONS)[number]
 
+/** The recency overview's filter: a last-use bucket, or any. */
+const LAST_USE_FILTERS = [...RECENCY_BUCKETS, 'any'] as const
+export type LastUseFilter = (typeof LAST_USE_FILTERS)[number]
+
 /** The default view: tokens that still work, most recently used first. Defaults stay out of the URL. */
 export const tokensSearchDefaults = {
   status: 'active',
   q: '',
+  used: 'any',
   sort: 'lastUsed',
   dir: 'desc',
 } as const
@@ -38,6 +44,7 @@ export const tokensSearchSchema = z.object({
     ),
     tokensSearchDefaults.q,
   ),
+  used: withDefault(z.enum(LAST_USE_FILTERS), tokensSearchDefaults.used),
   sort: withDefault(z.enum(TOKEN_SORT_KEYS), tokensSearchDefaults.sort),
   dir: withDefault(z.enum(SORT_DIRECTIONS), tokensSearchDefaults.dir),
 })

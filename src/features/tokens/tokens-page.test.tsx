@@ -228,6 +228,30 @@ describe('tokens page', () => {
     expect(cards[0]).toHaveAttribute('aria-pressed', 'true')
   })
 
+  it('charts last use over the view, and each bucket filters the table, in the URL, and back', async () => {
+    signedIn()
+    const { user, router } = renderRoute('/tokens')
+    await screen.findByRole('grid')
+    const overview = screen.getByRole('group', { name: /Last use/ })
+    const bucket = (name: RegExp) => within(overview).getByRole('button', { name })
+    // Active tokens: ci-deploy (3 hours), Reporting (a day), Old laptop (200 days), the HTML one
+    // (minutes), and two never used (Fresh, unused and the session's own).
+    expect(bucket(/^Today 2 tokens$/)).toHaveAttribute('aria-pressed', 'false')
+    expect(bucket(/^This week 1 token$/)).toBeVisible()
+    expect(bucket(/^90\+ days 1 token$/)).toBeVisible()
+    const never = bucket(/^Never 2 tokens$/)
+
+    await user.click(never)
+    await waitFor(() => expect(router.state.location.search).toEqual({ used: 'never' }))
+    expect(never).toHaveAttribute('aria-pressed', 'true')
+    const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent)
+    expect(names.sort()).toEqual(['Fresh, unused', 'ci-runnerThis session'])
+
+    await user.click(never)
+    await waitFor(() => expect(router.state.location.search).toEqual({}))
+    expect(screen.getAllByRole('rowheader').length).toBeGreaterThan(2)
+  })
+
   it('puts never-used tokens first when sorting by last use, oldest first', async () => {
     signedIn()
     renderRoute('/tokens?sort=lastUsed&dir=asc')

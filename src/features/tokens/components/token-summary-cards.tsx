@@ -1,6 +1,7 @@
 import { tokensSearchDefaults, type TokenStatusFilter } from '../search'
 import type { TokenSummary } from '../lib/token-summary'
 import { ACTIVE_TOKEN_CAP, EXPIRING_SOON_DAYS, STALE_AFTER_DAYS } from '../lib/token-state'
+import './filter-tile.css'
 import './token-summary-cards.css'
 
 interface TokenSummaryCardsProps {
@@ -68,7 +69,7 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
         <li key={card.filter}>
           <button
             type="button"
-            className={`summary-card summary-card--${card.tone}`}
+            className={`filter-tile summary-card summary-card--${card.tone}`}
             aria-pressed={status === card.filter}
             onClick={() =>
               onFilter(status === card.filter ? tokensSearchDefaults.status : card.filter)

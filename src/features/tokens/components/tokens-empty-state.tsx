@@ -6,8 +6,10 @@ import './tokens-empty-state.css'
 interface TokensEmptyStateProps {
   /** True when the account has tokens but none match the filters. */
   filtered: boolean
-  /** A search is typed (else only the status filter is at work). */
+  /** A search is typed. */
   searched: boolean
+  /** A last-use bucket is chosen in the recency overview. */
+  narrowed: boolean
   status: TokenStatusFilter
   onClearFilters: () => void
 }
@@ -15,6 +17,7 @@ interface TokensEmptyStateProps {
 export function TokensEmptyState({
   filtered,
   searched,
+  narrowed,
   status,
   onClearFilters,
 }: TokensEmptyStateProps) {
@@ -30,7 +33,7 @@ export function TokensEmptyState({
   }
   return (
     <div className="empty-state">
-      {searched ? (
+      {searched || narrowed ? (
         <>
           <p className="empty-state__title">No tokens match</p>
           <p className="muted">
@@ -38,7 +41,13 @@ export function TokensEmptyState({
             {status === 'all'
               ? 'on this account'
               : `among the ${STATUS_FILTER_LABELS[status].toLowerCase()} tokens`}{' '}
-            fits the search.
+            fits{' '}
+            {searched && narrowed
+              ? 'the search and the last-use filter'
+              : searched
+                ? 'the search'
+                : 'the last-use filter'}
+            .
           </p>
         </>
       ) : (

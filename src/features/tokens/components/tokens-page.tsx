@@ -8,10 +8,13 @@ import { initialDirection, type TokenSortKey, type TokensSearch } from '../searc
 import { usePendingRevokes, withPendingRevokes } from '../lib/pending-revokes-view'
 import { summarizeTokens } from '../lib/token-summary'
 import { sortTokens } from '../lib/sort-tokens'
+import { countByRecency } from '../lib/last-use-recency'
+import { filterTokens } from '../lib/filter-tokens'
 import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
 import { LazyRevokeTokenDialog } from './lazy-revoke-token-dialog'
 import { ListFreshness } from './list-freshness'
+import { RecencyOverview } from './recency-overview'
 import { TokenSummaryCards } from './token-summary-cards'
 import { TokensEmptyState } from './tokens-empty-state'
 import { TokensTable } from './tokens-table'
@@ -36,10 +39,16 @@ export function TokensPage() {
     () => withPendingRevokes(tokensQuery.data, pendingRevokes, new Date(now).toISOString()),
     [tokensQuery.data, pendingRevokes, now],
   )
-  const revokedHere = useRevokedInView(`${search.status}|${search.q}`)
+  const revokedHere = useRevokedInView(`${search.status}|${search.q}|${search.used}`)
   const revokeFlow = useRevokeFlow({ onRevokeStarted: revokedHere.keep })
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
+  // The overview counts the tokens the status filter keeps (not the search): each bar then shows
+  // exactly the rows its count promises.
+  const recency = useMemo(
+    () => countByRecency(filterTokens(tokens, { status: search.status, q: '' }, now), now),
+    [tokens, search.status, now],
+  )
   useIdleListPreparation(tokens)
   // Sorted when the list or the sort changes; a keystroke or a filter change only filters.
   const sorted = useMemo(
@@ -80,6 +89,11 @@ export function TokensPage() {
         status={search.status}
         onFilter={(status) => update({ status })}
       />
+      <RecencyOverview
+        counts={recency}
+        selected={search.used}
+        onSelect={(used) => update({ used })}
+      />
       <TokensToolbar
         search={search}
         onQuery={(q) => update({ q }, true)}
@@ -116,8 +130,9 @@ export function TokensPage() {
         <TokensEmptyState
           filtered={tokens.length > 0}
           searched={search.q.trim() !== ''}
+          narrowed={search.used !== 'any'}
           status={search.status}
-          onClearFilters={() => update({ status: 'all', q: '' })}
+          onClearFilters={() => update({ status: 'all', q: '', used: 'any' })}
         />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -35,6 +35,16 @@ describe('filterTokens', () => {
     expect(ids('all')).toHaveLength(tokens.length)
   })
 
+  it('keeps the tokens of one last-use bucket, with the status filter', () => {
+    const used = (status: 'all' | 'active', bucket: 'day' | 'week' | 'older' | 'never') =>
+      filterTokens(tokens, { status, q: '', used: bucket }, NOW).map((token) => token.id)
+    expect(used('all', 'day')).toEqual(['tok_ci'])
+    expect(used('all', 'week')).toEqual(['tok_soon'])
+    expect(used('all', 'older')).toEqual(['tok_old'])
+    expect(used('active', 'never')).toEqual(['tok_rtl'])
+    expect(used('all', 'never')).toEqual(['tok_exp', 'tok_rev', 'tok_odd', 'tok_rtl'])
+  })
+
   it('searches name, preview and scopes, case-insensitively, every word', () => {
     expect(ids('all', 'ci DEPLOY')).toEqual(['tok_ci'])
     expect(ids('all', 'jobs:write')).toEqual(['tok_ci'])

@@ -1,5 +1,6 @@
 import type { Token } from '../api/token-schema'
-import type { TokenStatusFilter } from '../search'
+import type { LastUseFilter, TokenStatusFilter } from '../search'
+import { recencyOf } from './last-use-recency'
 import { deriveTokenState, isStale, isUsable } from './token-state'
 
 function normalise(text: string): string {
@@ -56,10 +57,15 @@ function matchesQuery(token: Token, words: readonly string[]): boolean {
 
 export function filterTokens(
   tokens: readonly Token[],
-  { status, q }: { status: TokenStatusFilter; q: string },
+  { status, q, used = 'any' }: { status: TokenStatusFilter; q: string; used?: LastUseFilter },
   now: number,
 ): Token[] {
   const words = normalise(q).split(/\s+/).filter(Boolean)
-  if (status === 'all' && words.length === 0) return [...tokens]
-  return tokens.filter((token) => matchesStatus(token, status, now) && matchesQuery(token, words))
+  if (status === 'all' && words.length === 0 && used === 'any') return [...tokens]
+  return tokens.filter(
+    (token) =>
+      matchesStatus(token, status, now) &&
+      (used === 'any' || recencyOf(token, now) === used) &&
+      matchesQuery(token, words),
+  )
 }

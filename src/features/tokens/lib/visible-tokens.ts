@@ -12,7 +12,7 @@ import { filterTokens } from './filter-tokens'
  */
 export function visibleTokens(
   sorted: readonly Token[],
-  view: Pick<TokensSearch, 'status' | 'q'>,
+  view: Pick<TokensSearch, 'status' | 'q' | 'used'>,
   now: number,
   keptIds: ReadonlySet<string>,
 ): Token[] {
