@@ -80,6 +80,16 @@ export function tokenRow(page: Page, name: string | RegExp) {
   return page.getByRole('row', { name })
 }
 
+/**
+ * The tokens page sorted by creation, newest first. The list is virtualised (only rows near the
+ * view are drawn) and a never-used token sorts last by default, so a test looking for a token it
+ * has just created opens this view, where that token is the first row.
+ */
+export async function showNewestFirst(page: Page): Promise<void> {
+  await page.goto('/tokens?sort=created')
+  await expect(page.getByRole('grid')).toBeVisible()
+}
+
 /** Signs in through the sign-in page, with the demo token or a given secret. */
 export async function signIn(page: Page, token?: string): Promise<void> {
   await page.goto('/sign-in')

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test'
-import { expect, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
+import { expect, showNewestFirst, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
 
 // Every test revokes tokens it created itself, never the demo token that later tests in the same
 // worker sign in with. Faults are injected with `page.route` on the browser's DELETE; the emulator
@@ -33,6 +33,7 @@ test('a confirmed revoke reaches the emulator, and the revoked secret gets 401',
   // Not used even once before (a call would stamp `lastUsedAt` and bring in the typed-name gate).
   const created = await demoApi.createToken({ name, scopes: ['jobs:read'] })
   await signIn(page)
+  await showNewestFirst(page)
 
   const target = tokenRow(page, name)
   await expect(target.getByText('Never used')).toBeVisible()
@@ -63,6 +64,7 @@ test('Cancel and Escape close the dialog and send nothing', async ({ page, demoA
   const created = await demoApi.createToken({ name, scopes: ['jobs:read'] })
   const deletes = watchDeletes(page)
   await signIn(page)
+  await showNewestFirst(page)
 
   const revokeButton = tokenRow(page, name).getByRole('button', { name: `Revoke ${name}` })
   await revokeButton.click()
@@ -107,6 +109,7 @@ test('while the DELETE is held, the row already shows Revoked and Confirming…;
     return route.continue()
   })
   await signIn(page)
+  await showNewestFirst(page)
 
   const target = tokenRow(page, name)
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
@@ -148,6 +151,7 @@ test('a 500 rolls the row back and keeps why on the row, with a copyable request
       : route.fallback(),
   )
   await signIn(page)
+  await showNewestFirst(page)
 
   const target = tokenRow(page, name)
   await target.getByRole('button', { name: `Revoke ${name}` }).click()
@@ -189,6 +193,7 @@ test('a recently used token that can write needs its full name typed before it c
   expect(await demoApi.statusWith(created.token)).toBe(200)
   const deletes = watchDeletes(page)
   await signIn(page)
+  await showNewestFirst(page)
 
   await tokenRow(page, name)
     .getByRole('button', { name: `Revoke ${name}` })

@@ -15,6 +15,8 @@ async function expectNoAxeViolations(page: Page) {
 test('the table shows a seeded token in each state with its status badge and last-used text', async ({
   page,
 }) => {
+  // Tall enough to draw the seeded rows this test reads (the list is virtualised).
+  await page.setViewportSize({ width: 1280, height: 1800 })
   await signIn(page)
   await expect(page).toHaveURL(/\/tokens$/)
 
