@@ -3,7 +3,7 @@ import { useSessionTokenId } from '../../session/api/me-queries'
 import type { Token } from '../api/token-schema'
 import type { RevokeFailureCopy } from '../lib/describe-revoke-error'
 
-/** Revokes that failed, by token id, until dismissed, retried or revoked after all. */
+/** Revokes that failed, by token id, until dismissed or retried. */
 export type RevokeFailures = ReadonlyMap<string, RevokeFailureCopy>
 
 /**
