@@ -1,6 +1,6 @@
 import { parseTimestamp } from '../../../lib/parse-timestamp'
 import type { Token } from '../api/token-schema'
-import { STALE_AFTER_DAYS } from './token-state'
+import { DAY_MS, STALE_AFTER_DAYS } from './token-state'
 
 /**
  * When a token was last used, in the buckets of the page's recency overview: the last 24 hours,
@@ -10,7 +10,6 @@ import { STALE_AFTER_DAYS } from './token-state'
 export const RECENCY_BUCKETS = ['day', 'week', 'month', 'quarter', 'older', 'never'] as const
 export type RecencyBucket = (typeof RECENCY_BUCKETS)[number]
 
-const DAY_MS = 86_400_000
 /** Each dated bucket's upper bound, in days since the last use. */
 const BOUNDS: readonly [RecencyBucket, number][] = [
   ['day', 1],
