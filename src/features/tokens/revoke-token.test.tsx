@@ -118,7 +118,7 @@ describe('revoke', () => {
     expect(within(row(/Old CI token/)).getByText('Confirming…')).toBeVisible()
     expect(within(row(/Old CI token/)).queryByRole('button', { name: /Revoke/ })).toBeNull()
     expect(screen.getByRole('button', { name: activeCount(3) })).toBeVisible()
-    expect(within(row(/Old CI token/)).getByRole('rowheader')).toHaveFocus()
+    expect(within(row(/Old CI token/)).getByRole('button', { name: 'Old CI token' })).toHaveFocus()
 
     gate.resolve()
     expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()

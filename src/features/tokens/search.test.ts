@@ -14,6 +14,7 @@ describe('tokensSearchSchema', () => {
         used: 'never',
         sort: 'name',
         dir: 'asc',
+        details: 'tok_3f9a',
       }),
     ).toEqual({
       status: 'stale',
@@ -21,6 +22,7 @@ describe('tokensSearchSchema', () => {
       used: 'never',
       sort: 'name',
       dir: 'asc',
+      details: 'tok_3f9a',
     })
   })
 
@@ -32,6 +34,7 @@ describe('tokensSearchSchema', () => {
         used: 'yesterday',
         sort: 'size',
         dir: 'up',
+        details: { id: 'tok_1' },
       }),
     ).toEqual(tokensSearchDefaults)
     expect(tokensSearchSchema.parse({ status: 'revoked', sort: ['x'] })).toMatchObject({
@@ -42,5 +45,8 @@ describe('tokensSearchSchema', () => {
 
   it('never keeps a full token secret from a URL', () => {
     expect(tokensSearchSchema.parse({ q: 'ot_pat_0123456789ab_AbCdEfGhIjKlMnOp' }).q).toBe('')
+    expect(
+      tokensSearchSchema.parse({ details: 'ot_pat_0123456789ab_AbCdEfGhIjKlMnOp' }).details,
+    ).toBe('')
   })
 })

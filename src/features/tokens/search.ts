@@ -28,25 +28,29 @@ export const tokensSearchDefaults = {
   used: 'any',
   sort: 'lastUsed',
   dir: 'desc',
+  details: '',
 } as const
 
 /** A search value that falls back to its default when it is missing or not understood. */
 const withDefault = <T extends z.ZodMiniType>(schema: T, value: z.util.NoUndefined<z.output<T>>) =>
   z.catch(z._default(schema, value), value)
 
+/** Text up to `max` characters, where a secret never lives: a hand-made link carrying one drops it. */
+function withoutSecret(max: number) {
+  return z.pipe(
+    z.string().check(z.maxLength(max)),
+    z.transform((text: string) => (isPersonalToken(text) ? '' : text)),
+  )
+}
+
 export const tokensSearchSchema = z.object({
   status: withDefault(z.enum(TOKEN_STATUS_FILTERS), tokensSearchDefaults.status),
-  q: withDefault(
-    z.pipe(
-      z.string().check(z.maxLength(200)),
-      // A secret must never live in a URL: a hand-made link carrying one is dropped, not searched.
-      z.transform((q: string) => (isPersonalToken(q) ? '' : q)),
-    ),
-    tokensSearchDefaults.q,
-  ),
+  q: withDefault(withoutSecret(200), tokensSearchDefaults.q),
   used: withDefault(z.enum(LAST_USE_FILTERS), tokensSearchDefaults.used),
   sort: withDefault(z.enum(TOKEN_SORT_KEYS), tokensSearchDefaults.sort),
   dir: withDefault(z.enum(SORT_DIRECTIONS), tokensSearchDefaults.dir),
+  /** The token whose details are open, by id (an id is not a secret), so a link can open them. */
+  details: withDefault(withoutSecret(100), tokensSearchDefaults.details),
 })
 
 export type TokensSearch = z.output<typeof tokensSearchSchema>

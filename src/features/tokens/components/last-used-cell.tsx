@@ -1,6 +1,7 @@
 import { Timestamp } from '../../../components/timestamp'
 import { useNowSelect } from '../../../lib/use-now'
 import type { Token } from '../api/token-schema'
+import { staleFor } from '../lib/stale-text'
 import { daysSince } from '../lib/token-state'
 import './last-used-cell.css'
 
@@ -43,12 +44,10 @@ export function LastUsedCell({ token, stale, isCurrentSession, tabIndex }: LastU
 function StaleMarker({ token }: { token: Token }) {
   // Days since the last use, or since creation for a token never used.
   const days = useNowSelect((now) => daysSince(token.lastUsedAt ?? token.createdAt, now))
-  const staleFor = token.lastUsedAt
-    ? `Unused for ${days === null ? 'a long time' : `${days} days`}`
-    : `Never used${days === null ? '' : ` in the ${days} days`} since it was created`
+  const why = staleFor(token, days)
   return (
-    <span className="marker marker--stale" title={staleFor}>
-      Stale<span className="visually-hidden">: {staleFor}</span>
+    <span className="marker marker--stale" title={why}>
+      Stale<span className="visually-hidden">: {why}</span>
     </span>
   )
 }

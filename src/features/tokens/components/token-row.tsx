@@ -23,6 +23,8 @@ interface TokenRowProps {
   /** The column holding the grid's one tab stop when it is in this row, else null. */
   activeCol: number | null
   onRevoke: (token: Token) => void
+  /** Opens the token's details (its name is the button). */
+  onDetails: (id: string) => void
   /** This token's last revoke failed: shown in place of Revoke until dismissed or retried. */
   failure: RevokeFailureCopy | undefined
   onRetry: (token: Token) => void
@@ -43,6 +45,7 @@ export const TokenRow = memo(function TokenRow({
   pending,
   activeCol,
   onRevoke,
+  onDetails,
   failure,
   onRetry,
   onDismissFailure,
@@ -60,7 +63,7 @@ export const TokenRow = memo(function TokenRow({
     const tabIndex = activeCol === col ? 0 : -1
     return { cell: hasControl ? undefined : tabIndex, control: tabIndex }
   }
-  const name = focus(1, false)
+  const name = focus(1, true)
   const preview = focus(2, false)
   const scopes = focus(3, hasMoreScopesButton(token.scopes))
   const showRevokedAt = !pending && token.revokedAt !== null
@@ -84,10 +87,17 @@ export const TokenRow = memo(function TokenRow({
       // never re-render a row.
       className={classes.filter(Boolean).join(' ')}
     >
-      <div role="rowheader" className="tokens-grid__cell cell--name" tabIndex={name.cell}>
-        <span className="token-name" title={token.name}>
+      <div role="rowheader" className="tokens-grid__cell cell--name">
+        {/* The whole name, however long, is in the details it opens: by mouse, touch or key. */}
+        <button
+          type="button"
+          className="token-name"
+          aria-haspopup="dialog"
+          tabIndex={name.control}
+          onClick={() => onDetails(token.id)}
+        >
           <bdi>{token.name}</bdi>
-        </span>
+        </button>
         {isCurrentSession && <span className="badge badge--session">This session</span>}
       </div>
       <div role="gridcell" className="tokens-grid__cell cell--preview" tabIndex={preview.cell}>

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useMemo } from 'react'
-import { meQueries } from '../../session/api/me-queries'
+import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
 import { useNow } from '../../../lib/use-now'
 import { tokenQueries } from '../api/token-queries'
 import { initialDirection, type TokenSortKey, type TokensSearch } from '../search'
@@ -13,6 +13,7 @@ import { filterTokens } from '../lib/filter-tokens'
 import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
 import { LazyRevokeTokenDialog } from './lazy-revoke-token-dialog'
+import { LazyTokenDetailsDrawer } from './lazy-token-details-drawer'
 import { ListFreshness } from './list-freshness'
 import { RecencyOverview } from './recency-overview'
 import { TokenSummaryCards } from './token-summary-cards'
@@ -22,6 +23,7 @@ import { TokensToolbar } from './tokens-toolbar'
 import { useRevokeFlow } from './use-revoke-flow'
 import { useIdleListPreparation } from './use-idle-list-preparation'
 import { useRevokedInView } from './use-revoked-in-view'
+import { useTokenDetails } from './use-token-details'
 import './tokens-page.css'
 
 const route = getRouteApi('/tokens')
@@ -41,6 +43,8 @@ export function TokensPage() {
   )
   const revokedHere = useRevokedInView(`${search.status}|${search.q}|${search.used}`)
   const revokeFlow = useRevokeFlow({ onRevokeStarted: revokedHere.keep })
+  const details = useTokenDetails(search.details, tokens)
+  const sessionTokenId = useSessionTokenId()
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
   // The overview counts the tokens the status filter keeps (not the search): each bar then shows
@@ -121,6 +125,7 @@ export function TokensPage() {
           sortDir={search.dir}
           onSort={onHeaderSort}
           onRevoke={revokeFlow.open}
+          onDetails={details.open}
           failures={revokeFlow.failures}
           onRetry={revokeFlow.retry}
           onDismissFailure={revokeFlow.dismissFailure}
@@ -138,6 +143,15 @@ export function TokensPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {revokeFlow.announcement}
       </p>
+      <LazyTokenDetailsDrawer
+        {...details.drawer}
+        isCurrentSession={search.details === sessionTokenId}
+        pending={pendingRevokes.has(search.details)}
+        failure={revokeFlow.failures.get(search.details)}
+        onRevoke={revokeFlow.open}
+        onRetry={revokeFlow.retry}
+        onDismissFailure={revokeFlow.dismissFailure}
+      />
       <LazyRevokeTokenDialog {...revokeFlow.dialog} />
     </section>
   )

@@ -32,6 +32,7 @@ interface TokensTableProps {
   sortDir: SortDirection
   onSort: (key: TokenSortKey) => void
   onRevoke: (token: Token) => void
+  onDetails: (id: string) => void
   /** Failed revokes by token id, each shown on its row until dismissed or retried. */
   failures: RevokeFailures
   onRetry: (token: Token) => void
@@ -59,6 +60,7 @@ export const TokensTable = memo(function TokensTable({
   sortDir,
   onSort,
   onRevoke,
+  onDetails,
   failures,
   onRetry,
   onDismissFailure,
@@ -109,11 +111,12 @@ export const TokensTable = memo(function TokensTable({
   useLayoutEffect(() => positionRows(bodyRef.current, items, scrollMargin))
 
   // Stable callbacks for the memoised rows; the page's handlers may change every render.
-  const handlers = useRef({ onRevoke, onRetry, onDismissFailure })
+  const handlers = useRef({ onRevoke, onDetails, onRetry, onDismissFailure })
   useLayoutEffect(() => {
-    handlers.current = { onRevoke, onRetry, onDismissFailure }
+    handlers.current = { onRevoke, onDetails, onRetry, onDismissFailure }
   })
   const revoke = useCallback((token: Token) => handlers.current.onRevoke(token), [])
+  const details = useCallback((id: string) => handlers.current.onDetails(id), [])
   const retry = useCallback((token: Token) => handlers.current.onRetry(token), [])
   const dismissFailure = useCallback((id: string) => handlers.current.onDismissFailure(id), [])
 
@@ -226,6 +229,7 @@ export const TokensTable = memo(function TokensTable({
                 pending={pendingIds.has(token.id)}
                 activeCol={current.row === rowIndex ? current.col : null}
                 onRevoke={revoke}
+                onDetails={details}
                 failure={failures.get(token.id)}
                 onRetry={retry}
                 onDismissFailure={dismissFailure}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { useSessionTokenId } from '../../session/api/me-queries'
 import type { Token } from '../api/token-schema'
 import type { RevokeFailureCopy } from '../lib/describe-revoke-error'
+import { dialogOf, focusNearToken } from './row-focus'
 
 /** Revokes that failed, by token id, until dismissed or retried. */
 export type RevokeFailures = ReadonlyMap<string, RevokeFailureCopy>
@@ -20,21 +21,27 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
   const [failures, setFailures] = useState<RevokeFailures>(() => new Map())
   const confirmedId = useRef<string | null>(null)
   const opener = useRef<HTMLElement | null>(null)
+  // The drawer Revoke was pressed in: that button is gone once the token shows revoked.
+  const openerDialog = useRef<HTMLElement | null>(null)
   const revokeNowRef = useRef<((token: Token) => void) | null>(null)
 
   function open(token: Token) {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    openerDialog.current = dialogOf(opener.current)
     setTarget(token)
   }
 
   // The dialog has no Radix trigger, so focus goes back by hand: to the Revoke button after a
-  // cancel, or to the row's name after a confirm (its button is gone by then).
+  // cancel, or near the token after a confirm (its Revoke is gone by then): its row's name, or the
+  // details drawer the Revoke was in.
   function restoreFocus(event: Event) {
     event.preventDefault()
     const id = confirmedId.current
     confirmedId.current = null
-    ;(rowHeader(id) ?? opener.current)?.focus()
+    if (id === null) opener.current?.focus()
+    else focusNearToken(id, openerDialog.current)
     opener.current = null
+    openerDialog.current = null
   }
 
   function dismissFailure(id: string) {
@@ -58,8 +65,8 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
   /** "Try again" on a row: the person confirmed already, so the revoke is sent at once. */
   function retry(token: Token) {
     revokeNowRef.current?.(token)
-    // Its note is gone with the retry: focus stays in the row.
-    rowHeader(token.id)?.focus()
+    // Its note is gone with the retry: focus stays with the token.
+    focusNearToken(token.id, dialogOf(document.activeElement))
   }
 
   return {
@@ -69,7 +76,7 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
     retry,
     dismissFailure: (id: string) => {
       dismissFailure(id)
-      rowHeader(id)?.focus()
+      focusNearToken(id, dialogOf(document.activeElement))
     },
     dialog: {
       token: target,
@@ -83,11 +90,4 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
       revokeNowRef,
     },
   }
-}
-
-function rowHeader(id: string | null): HTMLElement | null {
-  if (id === null) return null
-  return document.querySelector<HTMLElement>(
-    `[data-token-id="${CSS.escape(id)}"] [role="rowheader"]`,
-  )
 }

@@ -1,0 +1,20 @@
+/** The name button of a drawn token row (rows scrolled away are not in the DOM). */
+export function rowNameButton(id: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(
+    `[data-token-id="${CSS.escape(id)}"] [role="rowheader"] button`,
+  )
+}
+
+/** The details drawer (or other dialog) an element is in, if any. */
+export function dialogOf(element: Element | null): HTMLElement | null {
+  return element?.closest<HTMLElement>('[role="dialog"]') ?? null
+}
+
+/**
+ * Where focus goes once an action on a token removed the control that had it (a Revoke, a failed
+ * revoke's note): back into the details drawer when the action came from there, else to the
+ * token's row.
+ */
+export function focusNearToken(id: string, fromDialog: HTMLElement | null): void {
+  ;(fromDialog?.isConnected ? fromDialog : rowNameButton(id))?.focus()
+}
