@@ -167,3 +167,40 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape')
   })
 }
+
+test('reads at a glance: Revoked is not struck through, dates are underlined only under the pointer, and the dark overlay dims the page', async ({
+  page,
+}) => {
+  await signIn(page)
+  await page.goto('/tokens?status=revoked')
+  const badge = tokenRow(page, /Old laptop/).getByText('Revoked', { exact: true })
+  await expect(badge).toHaveCSS('text-decoration-line', 'none')
+  await expect(badge).toHaveCSS('opacity', '1')
+
+  const date = tokenRow(page, /Old laptop/)
+    .locator('time')
+    .first()
+  await expect(date).toHaveCSS('text-decoration-line', 'none')
+  await date.hover()
+  await expect(date).toHaveCSS('text-decoration-line', 'underline')
+
+  // The overlay's veil: in dark mode a light veil would barely change a dark page.
+  const veil = async () => {
+    const colour = await page.locator('.dialog-overlay').evaluate((overlay) => {
+      return getComputedStyle(overlay).backgroundColor
+    })
+    return Number(/rgba\(0, 0, 0, ([\d.]+)\)/.exec(colour)?.[1] ?? 0)
+  }
+  await page.goto('/tokens')
+  for (const [colorScheme, atLeast] of [
+    ['light', 0.4],
+    ['dark', 0.7],
+  ] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.getByRole('button', { name: /Revoke CI deploy/ }).click()
+    await expect(page.getByRole('alertdialog')).toBeVisible()
+    expect(await veil()).toBeGreaterThanOrEqual(atLeast)
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('alertdialog')).toBeHidden()
+  }
+})

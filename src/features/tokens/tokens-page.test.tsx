@@ -168,6 +168,26 @@ describe('tokens page', () => {
     expect(names).toEqual(['Old laptop', 'Fresh, unused', 'ci-runnerThis session'])
   })
 
+  it('lists each sort in its natural direction first (A to Z, newest first)', async () => {
+    signedIn()
+    renderRoute('/tokens')
+    const sort = await screen.findByLabelText('Sort')
+    expect(
+      within(sort)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Last used, newest first',
+      'Last used, oldest first',
+      'Created, newest first',
+      'Created, oldest first',
+      'Expires, latest first',
+      'Expires, soonest first',
+      'Name, A to Z',
+      'Name, Z to A',
+    ])
+  })
+
   it('reads filter, search and sort from the URL, and sorts from a column header', async () => {
     signedIn()
     const { user, router } = renderRoute('/tokens?status=all&q=ci&sort=name&dir=asc')
