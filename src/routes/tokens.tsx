@@ -2,12 +2,12 @@ import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { tokenQueries } from '../features/tokens/api/token-queries'
 import { TokensPage } from '../features/tokens/components/tokens-page'
 import { TokensSkeleton } from '../features/tokens/components/tokens-skeleton'
-import { tokensSearchDefaults, tokensSearchSchema } from '../features/tokens/search'
+import { tokensSearchDefaults, validateTokensSearch } from '../features/tokens/search'
 import { meQueries } from '../features/session/api/me-queries'
 import { requireSession } from './-require-session'
 
 export const Route = createFileRoute('/tokens')({
-  validateSearch: tokensSearchSchema,
+  validateSearch: validateTokensSearch,
   // Default values stay out of the URL, so a shared link shows only what was chosen.
   search: { middlewares: [stripSearchParams(tokensSearchDefaults)] },
   beforeLoad: requireSession,

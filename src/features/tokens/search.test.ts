@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { tokensSearchDefaults, tokensSearchSchema } from './search'
+import { tokensSearchDefaults, validateTokensSearch } from './search'
 
-describe('tokensSearchSchema', () => {
+/** A URL's search as the router hands it over: anything at all. */
+const read = (search: Record<string, unknown>) =>
+  validateTokensSearch(search as Parameters<typeof validateTokensSearch>[0])
+
+describe('validateTokensSearch', () => {
   it('fills defaults for an empty URL', () => {
-    expect(tokensSearchSchema.parse({})).toEqual(tokensSearchDefaults)
+    expect(read({})).toEqual(tokensSearchDefaults)
   })
 
   it('keeps valid values', () => {
     expect(
-      tokensSearchSchema.parse({
+      read({
         status: 'stale',
         q: 'ci',
         used: 'never',
@@ -28,7 +32,7 @@ describe('tokensSearchSchema', () => {
 
   it('degrades hand-edited nonsense to the defaults, field by field', () => {
     expect(
-      tokensSearchSchema.parse({
+      read({
         status: 'bogus',
         q: 42,
         used: 'yesterday',
@@ -37,16 +41,14 @@ describe('tokensSearchSchema', () => {
         details: { id: 'tok_1' },
       }),
     ).toEqual(tokensSearchDefaults)
-    expect(tokensSearchSchema.parse({ status: 'revoked', sort: ['x'] })).toMatchObject({
+    expect(read({ status: 'revoked', sort: ['x'] })).toMatchObject({
       status: 'revoked',
       sort: 'lastUsed',
     })
   })
 
   it('never keeps a full token secret from a URL', () => {
-    expect(tokensSearchSchema.parse({ q: 'ot_pat_0123456789ab_AbCdEfGhIjKlMnOp' }).q).toBe('')
-    expect(
-      tokensSearchSchema.parse({ details: 'ot_pat_0123456789ab_AbCdEfGhIjKlMnOp' }).details,
-    ).toBe('')
+    expect(read({ q: 'ot_pat_0123456789ab_AbCdEfGhIjKlMnOp' }).q).toBe('')
+    expect(read({ details: 'ot_pat_0123456789ab_AbCdEfGhIjKlMnOp' }).details).toBe('')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeRedirectPath, signInSearchSchema } from './sign-in-search'
+import { safeRedirectPath, validateSignInSearch } from './sign-in-search'
 
 describe('safeRedirectPath', () => {
   it('keeps in-app paths with their search', () => {
@@ -19,8 +19,14 @@ describe('safeRedirectPath', () => {
   })
 })
 
-describe('signInSearchSchema', () => {
+describe('validateSignInSearch', () => {
   it('drops a redirect that is not a string', () => {
-    expect(signInSearchSchema.parse({ redirect: 42 })).toEqual({ redirect: undefined })
+    expect(
+      validateSignInSearch({ redirect: 42 } as unknown as Parameters<
+        typeof validateSignInSearch
+      >[0]),
+    ).toEqual({
+      redirect: undefined,
+    })
   })
 })
