@@ -19,7 +19,7 @@ interface LastUsedCellProps {
 }
 
 /** Said where last use is read (D9): OpenTrain's record of it may trail real use. */
-const LAST_USE_LAG_NOTE = 'OpenTrain may record use a few minutes late.'
+export const LAST_USE_LAG_NOTE = 'OpenTrain may record use a few minutes late.'
 
 export function LastUsedCell({ token, stale, isCurrentSession, tabIndex }: LastUsedCellProps) {
   return (

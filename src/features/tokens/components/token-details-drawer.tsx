@@ -10,6 +10,7 @@ import { staleFor } from '../lib/stale-text'
 import { daysSince, type TokenState } from '../lib/token-state'
 import { useTokenState } from '../lib/use-token-state'
 import { DetailTime } from './detail-time'
+import { LAST_USE_LAG_NOTE } from './last-used-cell'
 import { LazyRevokeFailureNote } from './lazy-revoke-token-dialog'
 import { TokenStatusBadge } from './token-status-badge'
 import './token-details-drawer.css'
@@ -30,9 +31,6 @@ export interface TokenDetailsDrawerProps {
   onDismissFailure: (id: string) => void
   onCloseAutoFocus: (event: Event) => void
 }
-
-/** Said where last use is read (D9): OpenTrain's record of it may trail real use. */
-const LAST_USE_LAG_NOTE = 'OpenTrain may record use a few minutes late.'
 
 /**
  * Everything known about one token, in full: the whole name however long, its id and preview to
