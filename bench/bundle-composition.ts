@@ -4,6 +4,7 @@
 import { join } from 'node:path'
 import { brotliCompressSync, constants } from 'node:zlib'
 import { build, type Rolldown } from 'vite'
+import { BUNDLE_COMPOSITION_MODE } from '../vite.config.ts'
 import { firstRenderFiles } from './bundle-size.ts'
 import { formatBytes, type Row } from './report.ts'
 
@@ -26,6 +27,7 @@ function brotli(code: string): number {
 async function buildPerPackage(): Promise<Rolldown.RolldownOutput> {
   const result = await build({
     root: ROOT,
+    mode: BUNDLE_COMPOSITION_MODE,
     logLevel: 'silent',
     build: {
       write: false,
@@ -37,7 +39,7 @@ async function buildPerPackage(): Promise<Rolldown.RolldownOutput> {
             groups: [
               {
                 debugName: 'one chunk per package',
-                priority: 1, // over vite.config.ts's vendor group
+                priority: 1, // over vite.config.ts's other groups
                 name: (id) => {
                   const name = packageOf(id)
                   return name === null ? null : `${PREFIX}${name}`
