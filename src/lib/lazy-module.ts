@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react'
+import { useEffect, useEffectEvent, useSyncExternalStore } from 'react'
+import { whenIdle } from './when-idle'
 
 /**
  * Code the first render does not need, fetched on demand: `load()` starts the download once (a
@@ -47,4 +48,23 @@ export function useLazyModule<T>(module: LazyModule<T>): T | undefined {
 /** Starts loading without waiting: a failure is retried by the next `load()`. */
 export function preload(module: LazyModule<unknown>): void {
   module.load().catch(() => {})
+}
+
+/**
+ * A component's code that loads after the first render and shows on request (a dialog): fetched
+ * once the browser is idle, so the request usually finds it here, and at once when `requested`.
+ * If the fetch fails, `onDrop` drops the request; the next one tries again.
+ */
+export function useDeferredModule<T>(
+  module: LazyModule<T>,
+  requested: boolean,
+  onDrop: () => void,
+): T | undefined {
+  const loaded = useLazyModule(module)
+  const drop = useEffectEvent(onDrop)
+  useEffect(() => whenIdle(() => preload(module)), [module])
+  useEffect(() => {
+    if (requested) module.load().catch(drop)
+  }, [module, requested])
+  return loaded
 }

@@ -1,6 +1,6 @@
-import { useEffect, useEffectEvent } from 'react'
+import { useEffect } from 'react'
 import { preloadToasts } from '../../../components/ui/toaster'
-import { lazyModule, preload, useLazyModule } from '../../../lib/lazy-module'
+import { lazyModule, useDeferredModule, useLazyModule } from '../../../lib/lazy-module'
 import { whenIdle } from '../../../lib/when-idle'
 import type { RevokeFailureNoteProps } from './revoke-failure-note'
 import type { RevokeTokenFlowProps } from './revoke-token-flow'
@@ -19,22 +19,8 @@ const revokeCode = lazyModule(() =>
  * Revoke tries again.
  */
 export function LazyRevokeTokenDialog(props: RevokeTokenFlowProps) {
-  const loaded = useLazyModule(revokeCode)
-  const requested = props.token !== null
-  const dropRequest = useEffectEvent(() => props.onCancel())
-
-  useEffect(
-    () =>
-      whenIdle(() => {
-        preload(revokeCode)
-        preloadToasts()
-      }),
-    [],
-  )
-  useEffect(() => {
-    if (requested) revokeCode.load().catch(dropRequest)
-  }, [requested])
-
+  const loaded = useDeferredModule(revokeCode, props.token !== null, props.onCancel)
+  useEffect(() => whenIdle(preloadToasts), [])
   return loaded ? <loaded.RevokeTokenFlow {...props} /> : null
 }
 
