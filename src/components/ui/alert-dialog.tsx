@@ -1,7 +1,7 @@
 import { AlertDialog as RadixAlertDialog } from 'radix-ui'
 import type { ComponentProps, ReactNode, RefObject } from 'react'
 import './button.css'
-import './alert-dialog.css'
+import './dialog.css'
 
 interface AlertDialogProps {
   open: boolean

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import { buildToken } from '../token-fixture'
 import { revokedRecord, type TestDb } from './db'
 
 const API = '*/api/public/v1'
@@ -29,6 +30,7 @@ export function handlersFor(db: TestDb) {
     ),
     listTokensHandler(db),
     revokeTokenHandler(db),
+    createTokenHandler(db),
     http.get('*/console-config.json', () => HttpResponse.json({})),
   ]
 }
@@ -61,5 +63,60 @@ export function revokeTokenHandler(db: TestDb, options: RevokeHandlerOptions = {
     const revoked = revokedRecord(token, options.revokedAt?.() ?? new Date().toISOString())
     db.tokens.set(id, revoked)
     return HttpResponse.json({ token: revoked })
+  })
+}
+
+/**
+ * `POST /tokens` over a TestDb, as far as the console relies on it (§3.2): 201 with the secret and
+ * the record, 403 for a scope the caller does not cover, 409 at the 25-token cap.
+ */
+function createTokenHandler(db: TestDb) {
+  return http.post(`${API}/tokens`, async ({ request }) => {
+    if (!authorised(request, db)) return errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token')
+    const body = (await request.json()) as { name: string; scopes: string[]; expiresAt?: string }
+    const held = db.me.token.scopes
+    const denied = body.scopes.filter(
+      (scope) =>
+        !held.includes(scope) &&
+        !(scope.endsWith(':read') && held.includes(scope.replace(/:read$/, ':write'))),
+    )
+    if (denied.length > 0) {
+      return HttpResponse.json(
+        {
+          error: 'A requested scope is not covered by your token.',
+          code: 'FORBIDDEN',
+          requestId: 'req-403',
+          details: { deniedScopes: denied, grantedScopes: held },
+        },
+        { status: 403 },
+      )
+    }
+    const active = [...db.tokens.values()].filter((token) => token.status === 'active').length
+    if (active >= 25) {
+      return HttpResponse.json(
+        {
+          error: 'You already have 25 active tokens.',
+          code: 'CONFLICT',
+          requestId: 'req-409',
+          details: { limit: 25, active },
+        },
+        { status: 409 },
+      )
+    }
+    const id = `tok_new${db.tokens.size}`
+    const secret = `ot_pat_${id.slice(-4).padStart(12, '0')}_${'s'.repeat(32)}`
+    const token = buildToken({
+      id,
+      name: body.name,
+      scopes: body.scopes,
+      expiresAt: body.expiresAt ?? null,
+      createdAt: new Date().toISOString(),
+      preview: `ot_pat_${secret.slice(7, 11)}********ssss`,
+    })
+    db.tokens.set(id, token)
+    return HttpResponse.json(
+      { token: secret, tokenType: 'bearer', metadata: token },
+      { status: 201 },
+    )
   })
 }

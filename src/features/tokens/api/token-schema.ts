@@ -23,3 +23,12 @@ export type Token = z.infer<typeof tokenSchema>
 export const tokenListSchema = z.object({ tokens: z.array(tokenSchema) })
 
 export const revokedTokenSchema = z.object({ token: tokenSchema })
+
+/**
+ * `POST /tokens`'s 201 (§3.2): the secret, shown once, and the new record. The secret must look
+ * like a personal token; a failed check names only the field, never its value (api-client).
+ */
+export const createdTokenSchema = z.looseObject({
+  token: z.string().check(z.startsWith('ot_pat_')),
+  metadata: tokenSchema,
+})

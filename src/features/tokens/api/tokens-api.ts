@@ -1,6 +1,7 @@
 import { ApiError } from '../../../lib/api-error'
 import { apiRequest } from '../../session/api/api-request'
-import { tokenListSchema, revokedTokenSchema, type Token } from './token-schema'
+import type { CreateTokenRequest } from '../lib/new-token-form'
+import { createdTokenSchema, tokenListSchema, revokedTokenSchema, type Token } from './token-schema'
 
 export async function listTokens({ signal }: { signal?: AbortSignal } = {}): Promise<Token[]> {
   const { tokens } = await apiRequest({ path: '/tokens', schema: tokenListSchema, signal })
@@ -29,4 +30,21 @@ export async function revokeToken(id: Token['id']): Promise<Token> {
     })
   }
   return token
+}
+
+export interface CreatedToken {
+  /** The whole secret: shown once, then dropped. Never cached, logged or put in a URL. */
+  secret: string
+  token: Token
+}
+
+/** Creates a token (§3.2). Never retried: a second POST would mint a second token. */
+export async function createToken(request: CreateTokenRequest): Promise<CreatedToken> {
+  const created = await apiRequest({
+    method: 'POST',
+    path: '/tokens',
+    body: request,
+    schema: createdTokenSchema,
+  })
+  return { secret: created.token, token: created.metadata }
 }

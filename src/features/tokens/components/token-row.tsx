@@ -20,6 +20,8 @@ interface TokenRowProps {
   isCurrentSession: boolean
   /** A revoke for this token is in flight. */
   pending: boolean
+  /** Created from this view a moment ago: highlighted. */
+  fresh: boolean
   /** The column holding the grid's one tab stop when it is in this row, else null. */
   activeCol: number | null
   onRevoke: (token: Token) => void
@@ -43,6 +45,7 @@ export const TokenRow = memo(function TokenRow({
   measureRef,
   isCurrentSession,
   pending,
+  fresh,
   activeCol,
   onRevoke,
   onDetails,
@@ -57,6 +60,7 @@ export const TokenRow = memo(function TokenRow({
     inactive && 'token-row--inactive',
     pending && 'token-row--pending',
     failure && 'token-row--failed',
+    fresh && 'token-row--fresh',
   ]
   // Roving focus: the active cell's control (or the cell itself) is the grid's one tab stop.
   const focus = (col: number, hasControl: boolean) => {

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useMemo } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
 import { useNow } from '../../../lib/use-now'
 import { tokenQueries } from '../api/token-queries'
@@ -12,9 +12,11 @@ import { countByRecency } from '../lib/last-use-recency'
 import { filterTokens } from '../lib/filter-tokens'
 import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
+import { LazyCreateTokenFlow } from './lazy-create-token-flow'
 import { LazyRevokeTokenDialog } from './lazy-revoke-token-dialog'
 import { LazyTokenDetailsDrawer } from './lazy-token-details-drawer'
 import { ListFreshness } from './list-freshness'
+import { NewTokenButton } from './new-token-button'
 import { RecencyOverview } from './recency-overview'
 import { TokenSummaryCards } from './token-summary-cards'
 import { TokensEmptyState } from './tokens-empty-state'
@@ -22,8 +24,9 @@ import { TokensTable } from './tokens-table'
 import { TokensToolbar } from './tokens-toolbar'
 import { useRevokeFlow } from './use-revoke-flow'
 import { useIdleListPreparation } from './use-idle-list-preparation'
-import { useRevokedInView } from './use-revoked-in-view'
+import { useKeptInView } from './use-kept-in-view'
 import { useTokenDetails } from './use-token-details'
+import { rowNameButton } from './row-focus'
 import './tokens-page.css'
 
 const route = getRouteApi('/tokens')
@@ -34,15 +37,21 @@ export function TokensPage() {
   const navigate = route.useNavigate()
   const tokensQuery = useSuspenseQuery(tokenQueries.list())
   // The session's `me` is primed by the loader; suspending here keeps the page whole.
-  useSuspenseQuery(meQueries.me())
+  const me = useSuspenseQuery(meQueries.me()).data
   const now = useNow()
   const pendingRevokes = usePendingRevokes()
   const tokens = useMemo(
     () => withPendingRevokes(tokensQuery.data, pendingRevokes, new Date(now).toISOString()),
     [tokensQuery.data, pendingRevokes, now],
   )
-  const revokedHere = useRevokedInView(`${search.status}|${search.q}|${search.used}`)
+  const viewKey = `${search.status}|${search.q}|${search.used}`
+  const revokedHere = useKeptInView(viewKey)
+  const createdHere = useKeptInView(viewKey)
   const revokeFlow = useRevokeFlow({ onRevokeStarted: revokedHere.keep })
+  const [creating, setCreating] = useState(false)
+  const [createdNote, setCreatedNote] = useState('')
+  const lastCreated = useRef<string | null>(null)
+  const newTokenButton = useRef<HTMLButtonElement>(null)
   const details = useTokenDetails(search.details, tokens)
   const sessionTokenId = useSessionTokenId()
 
@@ -60,8 +69,8 @@ export function TokensPage() {
     [tokens, search.sort, search.dir],
   )
   const visible = useMemo(
-    () => visibleTokens(sorted, search, now, revokedHere.ids),
-    [sorted, search, now, revokedHere.ids],
+    () => visibleTokens(sorted, search, now, revokedHere.ids, createdHere.ids),
+    [sorted, search, now, revokedHere.ids, createdHere.ids],
   )
 
   // Filters and sorting are history entries (Back restores the view); typing a search is not.
@@ -80,13 +89,20 @@ export function TokensPage() {
     <section aria-labelledby="tokens-title" className="tokens-page">
       <div className="page-heading">
         <h1 id="tokens-title">Personal API tokens</h1>
-        <ListFreshness
-          updatedAt={tokensQuery.dataUpdatedAt}
-          fetching={tokensQuery.isFetching}
-          refreshError={tokensQuery.isRefetchError ? tokensQuery.error : null}
-          now={now}
-          onRefresh={() => void tokensQuery.refetch()}
-        />
+        <div className="page-heading__side">
+          <ListFreshness
+            updatedAt={tokensQuery.dataUpdatedAt}
+            fetching={tokensQuery.isFetching}
+            refreshError={tokensQuery.isRefetchError ? tokensQuery.error : null}
+            now={now}
+            onRefresh={() => void tokensQuery.refetch()}
+          />
+          <NewTokenButton
+            active={summary.active}
+            onClick={() => setCreating(true)}
+            buttonRef={newTokenButton}
+          />
+        </div>
       </div>
       <TokenSummaryCards
         summary={summary}
@@ -121,6 +137,7 @@ export function TokensPage() {
         <TokensTable
           tokens={visible}
           pendingIds={pendingRevokes}
+          freshIds={createdHere.ids}
           sortKey={search.sort}
           sortDir={search.dir}
           onSort={onHeaderSort}
@@ -143,6 +160,27 @@ export function TokensPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {revokeFlow.announcement}
       </p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {createdNote}
+      </p>
+      <LazyCreateTokenFlow
+        open={creating}
+        heldScopes={me.token.scopes}
+        onClose={() => setCreating(false)}
+        onCreated={(token) => {
+          lastCreated.current = token.id
+          createdHere.keep(token.id)
+          setCreatedNote(`Created ${token.name}. It is first in the list.`)
+        }}
+        // Back to the new token's row (first in the list), else to the button.
+        onCloseAutoFocus={(event) => {
+          const id = lastCreated.current
+          lastCreated.current = null
+          const row = id === null ? null : rowNameButton(id)
+          event.preventDefault()
+          ;(row ?? newTokenButton.current)?.focus()
+        }}
+      />
       <LazyTokenDetailsDrawer
         {...details.drawer}
         isCurrentSession={search.details === sessionTokenId}

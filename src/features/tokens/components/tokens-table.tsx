@@ -28,6 +28,8 @@ interface TokensTableProps {
   tokens: readonly Token[]
   /** Ids with a revoke in flight (from the mutation cache). */
   pendingIds: ReadonlySet<string>
+  /** Ids created from this view: highlighted. */
+  freshIds: ReadonlySet<string>
   sortKey: TokenSortKey
   sortDir: SortDirection
   onSort: (key: TokenSortKey) => void
@@ -56,6 +58,7 @@ const CELL_SELECTOR = '[role="gridcell"], [role="rowheader"], [role="columnheade
 export const TokensTable = memo(function TokensTable({
   tokens,
   pendingIds,
+  freshIds,
   sortKey,
   sortDir,
   onSort,
@@ -227,6 +230,7 @@ export const TokensTable = memo(function TokensTable({
                 measureRef={virtualizer.measureElement}
                 isCurrentSession={token.id === sessionTokenId}
                 pending={pendingIds.has(token.id)}
+                fresh={freshIds.has(token.id)}
                 activeCol={current.row === rowIndex ? current.col : null}
                 onRevoke={revoke}
                 onDetails={details}

@@ -16,6 +16,31 @@ const SCOPE_GRANTS: ReadonlyMap<string, string> = new Map([
   ['webhooks:manage', 'Create, list and delete webhook subscriptions'],
 ])
 
+/** Every scope of the catalog, in catalog order. */
+export const CATALOG_SCOPES: readonly string[] = [...SCOPE_GRANTS.keys()]
+
+/** "jobs" for `jobs:read`: the resource a scope is about. */
+export function resourceOf(scope: string): string {
+  const colon = scope.indexOf(':')
+  return colon < 0 ? scope : scope.slice(0, colon)
+}
+
+/** The `:read` scope of the same resource that a `:write` scope covers (§8), or null. */
+export function impliedRead(scope: string): string | null {
+  if (!scope.endsWith(':write')) return null
+  const read = `${resourceOf(scope)}:read`
+  return SCOPE_GRANTS.has(read) ? read : null
+}
+
+/**
+ * Whether holding `held` lets a token mint `scope` (§3.2, no escalation): holding it, or holding
+ * the `:write` scope of the same resource for a `:read` one. `webhooks:manage` covers only itself.
+ */
+export function covers(held: readonly string[], scope: string): boolean {
+  if (held.includes(scope)) return true
+  return scope.endsWith(':read') && held.includes(`${resourceOf(scope)}:write`)
+}
+
 export interface ScopeDescription {
   name: string
   /** What the scope allows, or `null` for a name this console's catalog does not know. */
@@ -25,7 +50,5 @@ export interface ScopeDescription {
 }
 
 export function describeScope(name: string): ScopeDescription {
-  const grants = SCOPE_GRANTS.get(name) ?? null
-  const read = name.endsWith(':write') ? `${name.slice(0, -':write'.length)}:read` : null
-  return { name, grants, alsoCovers: read !== null && SCOPE_GRANTS.has(read) ? read : null }
+  return { name, grants: SCOPE_GRANTS.get(name) ?? null, alsoCovers: impliedRead(name) }
 }

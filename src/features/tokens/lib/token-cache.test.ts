@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildToken } from '../../../testing/token-fixture'
-import { markRevoked, replaceToken, restoreToken } from './token-cache'
+import { addToken, markRevoked, replaceToken, restoreToken } from './token-cache'
 
 const AT = '2026-11-28T10:00:00.000Z'
 const list = [buildToken({ id: 'a' }), buildToken({ id: 'b' })]
@@ -55,5 +55,14 @@ describe('restoreToken', () => {
     ]
     expect(restoreToken(refetched, before, optimistic)).toEqual(refetched)
     expect(restoreToken(undefined, before, optimistic)).toBeUndefined()
+  })
+})
+
+describe('addToken', () => {
+  it('puts the created token first, once, and leaves an uncached list alone', () => {
+    const created = buildToken({ id: 'c' })
+    expect(addToken(list, created)?.map((token) => token.id)).toEqual(['c', 'a', 'b'])
+    expect(addToken([...list, created], created)?.map((token) => token.id)).toEqual(['c', 'a', 'b'])
+    expect(addToken(undefined, created)).toBeUndefined()
   })
 })

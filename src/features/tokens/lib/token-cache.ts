@@ -35,3 +35,8 @@ export function restoreToken(
 ): Token[] | undefined {
   return tokens?.map((token) => (token === optimistic && token.id === before.id ? before : token))
 }
+
+/** A token the server just created, first (as the API lists the newest); no duplicate of its id. */
+export function addToken(tokens: Token[] | undefined, created: Token): Token[] | undefined {
+  return tokens && [created, ...tokens.filter((token) => token.id !== created.id)]
+}

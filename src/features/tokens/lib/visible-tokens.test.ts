@@ -63,3 +63,22 @@ describe('visibleTokens', () => {
     ])
   })
 })
+
+describe('visibleTokens with tokens created from the view', () => {
+  it('puts them first, whatever the sort and the filter say, and never twice', () => {
+    const fresh = buildToken({ id: 'fresh', name: 'fresh' }) // never used: sorts last
+    const tokens = [...active, fresh]
+    const view = { ...activeView, q: 'old' } // the search does not match it either
+    expect(
+      ids(
+        filterSorted(
+          sortTokens(tokens, 'lastUsed', 'desc'),
+          view,
+          now,
+          new Set(),
+          new Set(['fresh']),
+        ),
+      ),
+    ).toEqual(['fresh', 'older', 'oldest'])
+  })
+})

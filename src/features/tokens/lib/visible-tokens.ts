@@ -4,8 +4,9 @@ import { filterTokens } from './filter-tokens'
 
 /**
  * The rows a view shows: the tokens its filter and search match, plus the ones revoked from this
- * very view (`keptIds`). A row revoked under the pointer stays, muted and marked Revoked, until the
- * view changes, instead of vanishing from an "Active" list mid-click.
+ * very view (`keptIds`), and first the ones created from it (`pinnedIds`). A row revoked under the
+ * pointer stays, muted and marked Revoked, until the view changes, instead of vanishing from an
+ * "Active" list mid-click; a token just created is at the top, wherever its sort would put it.
  *
  * `sorted` is already in the view's order (`sortTokens`, memoised by the page on the list and the
  * sort alone): filtering keeps that order, so a keystroke in search never sorts again.
@@ -15,9 +16,14 @@ export function visibleTokens(
   view: Pick<TokensSearch, 'status' | 'q' | 'used'>,
   now: number,
   keptIds: ReadonlySet<string>,
+  pinnedIds: ReadonlySet<string> = new Set(),
 ): Token[] {
   const matching = filterTokens(sorted, view, now)
-  if (keptIds.size === 0) return matching
+  if (keptIds.size === 0 && pinnedIds.size === 0) return matching
   const matched = new Set(matching)
-  return sorted.filter((token) => matched.has(token) || keptIds.has(token.id))
+  const pinned = sorted.filter((token) => pinnedIds.has(token.id))
+  const rest = sorted.filter(
+    (token) => !pinnedIds.has(token.id) && (matched.has(token) || keptIds.has(token.id)),
+  )
+  return [...pinned, ...rest]
 }

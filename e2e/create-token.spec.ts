@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
+
+async function expectNoAxeViolations(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await expect(page.locator('html')).toHaveCSS('color-scheme', colorScheme)
+    const result = await new AxeBuilder({ page }).analyze()
+    expect(result.violations).toEqual([])
+  }
+}
+
+test('the keyboard alone creates a token; its secret, shown once, works against the API', async ({
+  page,
+  context,
+  request,
+}) => {
+  test.slow() // two axe scans in each of two themes
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const name = uniqueName('Created by keyboard')
+  await signIn(page)
+
+  await page.getByRole('button', { name: 'New token' }).focus()
+  await page.keyboard.press('Enter')
+  const form = page.getByRole('dialog', { name: 'New personal API token' })
+  const nameField = form.getByLabel('Name')
+  await expect(nameField).toBeFocused()
+  await page.keyboard.type(name)
+  await page.keyboard.press('Tab')
+  await expect(form.getByRole('button', { name: 'All read scopes' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(form.getByRole('checkbox', { name: /^jobs:read/ })).toBeChecked()
+  await expect(form.getByRole('checkbox', { name: /^jobs:write/ })).not.toBeChecked()
+  await expect(form.getByRole('region', { name: 'Summary' })).toContainText(
+    `Creates “${name}” with 5 scopes`,
+  )
+  await expectNoAxeViolations(page)
+
+  // Enter in the name field sends the form.
+  await nameField.focus()
+  await page.keyboard.press('Enter')
+  const panel = page.getByRole('dialog', { name: 'Copy your new token' })
+  const copy = panel.getByRole('button', { name: 'Copy', exact: true })
+  await expect(copy).toBeFocused()
+  await expect(panel.getByLabel('The new token, hidden')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('button', { name: 'Copied' })).toBeVisible()
+  const secret = await page.evaluate(() => navigator.clipboard.readText())
+  expect(secret).toMatch(/^ot_pat_[0-9a-f]{12}_[A-Za-z0-9]{32}$/)
+
+  // Copied: Escape closes at once, and nothing of the secret stays in the page or its storage.
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  const leftovers = await page.evaluate(
+    (value) =>
+      [
+        document.documentElement.outerHTML,
+        JSON.stringify({ ...sessionStorage }),
+        JSON.stringify({ ...localStorage }),
+      ].some((text) => text.includes(value)),
+    secret,
+  )
+  expect(leftovers).toBe(false)
+  expect(page.url()).not.toContain(secret.slice(-12))
+
+  // The new row is first in the view, and focus is on its name.
+  const row = tokenRow(page, name)
+  await expect(row.getByRole('button', { name, exact: true })).toBeFocused()
+  await expect(page.getByRole('row').nth(1)).toHaveAccessibleName(new RegExp(name))
+
+  // The secret is a working token with exactly what was chosen.
+  const me = await request.get('/api/public/v1/auth/me', {
+    headers: { Authorization: `Bearer ${secret}` },
+  })
+  expect(me.status()).toBe(200)
+  const { token } = (await me.json()) as { token: { label: string; scopes: string[] } }
+  expect(token.label).toBe(name)
+  expect(token.scopes).toEqual([
+    'jobs:read',
+    'proposals:read',
+    'messages:read',
+    'payments:read',
+    'team:read',
+  ])
+})

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { CreateTokenRequest } from '../lib/new-token-form'
+import { addToken } from '../lib/token-cache'
+import { tokenQueries } from './token-queries'
+import { createToken } from './tokens-api'
+
+const createTokenKey = [...tokenQueries.all(), 'create'] as const
+
+/**
+ * Creates a token. The record goes into the cached list at once (it is the server's own, no
+ * guess), then the list is refetched. The secret never enters the mutation's state, the query
+ * cache or a log: the request hands it to `onSecret` and resolves with the record alone. Never
+ * retried: a second POST would mint a second token.
+ */
+export function useCreateToken({ onSecret }: { onSecret: (secret: string) => void }) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: createTokenKey,
+    mutationFn: async (request: CreateTokenRequest) => {
+      const { secret, token } = await createToken(request)
+      onSecret(secret)
+      return token
+    },
+    onSuccess: (token) => {
+      queryClient.setQueryData(tokenQueries.list().queryKey, (tokens) => addToken(tokens, token))
+      return queryClient.invalidateQueries({ queryKey: tokenQueries.lists() })
+    },
+  })
+}

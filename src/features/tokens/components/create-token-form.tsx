@@ -1,0 +1,180 @@
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { CopyButton } from '../../../components/copy-button'
+import { TriangleAlert } from '../../../components/warning-icon'
+import { Button } from '../../../components/ui/button'
+import { DialogClose } from '../../../components/ui/dialog'
+import { formatCalendarDate, formatRelativeTime } from '../../../lib/format-time'
+import { useNow } from '../../../lib/use-now'
+import type { CreateErrorCopy } from '../lib/describe-create-error'
+import {
+  expiryInstant,
+  grantedScopes,
+  NAME_MAX,
+  nameLength,
+  validateNewToken,
+  type CreateTokenRequest,
+  type FormErrors,
+  type NewTokenForm,
+} from '../lib/new-token-form'
+import { ExpiryPicker } from './expiry-picker'
+import { ScopePicker } from './scope-picker'
+
+interface CreateTokenFormProps {
+  heldScopes: readonly string[]
+  pending: boolean
+  /** The server's refusal of the last submit, kept until the next one. */
+  serverError: CreateErrorCopy | null
+  onSubmit: (request: CreateTokenRequest) => void
+}
+
+const INITIAL: NewTokenForm = { name: '', scopes: new Set(), expiry: { kind: 'days', days: 30 } }
+
+/**
+ * The new token's name, scopes and expiry, with a summary of what will be created. It is checked
+ * as the API checks it before anything is sent; what the server still refuses appears next to the
+ * field it concerns. The form stays as typed through every error.
+ */
+export function CreateTokenForm({
+  heldScopes,
+  pending,
+  serverError,
+  onSubmit,
+}: CreateTokenFormProps) {
+  const now = useNow()
+  const [form, setForm] = useState(INITIAL)
+  const [submitted, setSubmitted] = useState(false)
+  const ids = {
+    name: useId(),
+    count: useId(),
+    nameError: useId(),
+    scopes: useId(),
+    expiry: useId(),
+  }
+  const nameField = useRef<HTMLInputElement>(null)
+  const { errors, request } = validateNewToken(form, heldScopes, now)
+  // Client errors once a submit was tried; the server's, on its field, until the next submit.
+  const shown: FormErrors = submitted ? { ...errors } : {}
+  if (serverError?.field) shown[serverError.field] ??= serverError.message
+
+  const update = (patch: Partial<NewTokenForm>) =>
+    setForm((previous) => ({ ...previous, ...patch }))
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    setSubmitted(true)
+    if (pending) return
+    if (request) {
+      onSubmit(request)
+      return
+    }
+    // Focus the first thing to fix.
+    const form = event.currentTarget
+    const first = errors.name
+      ? nameField.current
+      : form.querySelector<HTMLElement>('fieldset[aria-invalid="true"] input:not(:disabled)')
+    first?.focus()
+  }
+
+  const length = nameLength(form.name)
+  return (
+    <form className="create-form" onSubmit={submit} noValidate>
+      <div className="create-form__field">
+        <label htmlFor={ids.name}>Name</label>
+        <input
+          ref={nameField}
+          id={ids.name}
+          className="input"
+          value={form.name}
+          onChange={(event) => update({ name: event.target.value })}
+          placeholder="For example: CI deploy (GitHub Actions)"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={shown.name ? true : undefined}
+          aria-describedby={[ids.count, shown.name && ids.nameError].filter(Boolean).join(' ')}
+        />
+        <p id={ids.count} className={`hint${length > NAME_MAX ? ' field-error' : ''}`}>
+          {length} / {NAME_MAX} characters. Say where it is used: it is what you will see here.
+        </p>
+        {shown.name && (
+          <p id={ids.nameError} className="field-error" role="alert">
+            {shown.name}
+          </p>
+        )}
+      </div>
+
+      <ScopePicker
+        heldScopes={heldScopes}
+        ticked={form.scopes}
+        onChange={(scopes) => update({ scopes })}
+        error={shown.scopes}
+        errorId={ids.scopes}
+      />
+
+      <ExpiryPicker
+        value={form.expiry}
+        onChange={(expiry) => update({ expiry })}
+        error={shown.expiry}
+        errorId={ids.expiry}
+      />
+
+      <Summary form={form} now={now} />
+
+      {serverError && serverError.field === null && (
+        <div className="form-alert" role="alert">
+          <TriangleAlert aria-hidden="true" size={16} />
+          <div>
+            <p>{serverError.message}</p>
+            {serverError.requestId && <RequestId id={serverError.requestId} />}
+          </div>
+        </div>
+      )}
+      {serverError?.field && serverError.requestId && <RequestId id={serverError.requestId} />}
+
+      <div className="dialog__actions">
+        <DialogClose disabled={pending}>Cancel</DialogClose>
+        <Button type="submit" variant="primary" aria-disabled={pending || undefined}>
+          {pending ? 'Creating…' : 'Create token'}
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+function RequestId({ id }: { id: string }) {
+  return (
+    <p className="request-id">
+      Request ID <code>{id}</code>
+      <CopyButton value={id} label="Copy the request ID" />
+    </p>
+  )
+}
+
+/** What will be created, in one sentence, as the form is filled in. */
+function Summary({ form, now }: { form: NewTokenForm; now: number }) {
+  const scopes = grantedScopes(form.scopes)
+  const name = form.name.trim()
+  const end = expiryInstant(form.expiry, now)
+  const expiry =
+    end === null
+      ? 'It never expires.'
+      : end === undefined || end.getTime() <= now
+        ? 'Its expiry date is not set yet.'
+        : `It expires on ${formatCalendarDate(end.getTime())} (${formatRelativeTime(end.getTime(), now)}).`
+  return (
+    <section className="create-summary" aria-label="Summary">
+      <p>
+        {name ? (
+          <>
+            Creates “<bdi>{name}</bdi>”
+          </>
+        ) : (
+          'Creates a token'
+        )}{' '}
+        {scopes.length === 0
+          ? 'with no scope chosen yet.'
+          : `with ${scopes.length} ${scopes.length === 1 ? 'scope' : 'scopes'}: ${scopes.join(', ')}.`}{' '}
+        {expiry}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../../../lib/api-error'
+import { describeCreateError } from './describe-create-error'
+
+const apiError = (status: number, code: string, message: string, details?: object) =>
+  new ApiError({
+    status,
+    code,
+    message,
+    requestId: 'req_1',
+    details: details ? { ...details } : null,
+  })
+
+describe('describeCreateError', () => {
+  it('puts unknown scopes next to the scopes, naming them', () => {
+    const copy = describeCreateError(
+      apiError(400, 'BAD_REQUEST', 'Unknown scopes.', { unknownScopes: ['jobs:admin'] }),
+    )
+    expect(copy).toEqual({
+      field: 'scopes',
+      message: 'Unknown scopes. Unknown: jobs:admin.',
+      requestId: 'req_1',
+      retryable: false,
+    })
+  })
+
+  it('puts an escalation 403 next to the scopes, naming what is not covered', () => {
+    const copy = describeCreateError(
+      apiError(403, 'FORBIDDEN', 'Cannot grant scopes you do not hold.', {
+        deniedScopes: ['payments:write'],
+        grantedScopes: ['jobs:read'],
+      }),
+    )
+    expect(copy.field).toBe('scopes')
+    expect(copy.message).toBe('Cannot grant scopes you do not hold. Not covered: payments:write.')
+  })
+
+  it('puts a 400 on the field the server names', () => {
+    expect(
+      describeCreateError(apiError(400, 'BAD_REQUEST', 'Name too long.', { field: 'name' })).field,
+    ).toBe('name')
+    expect(
+      describeCreateError(
+        apiError(400, 'BAD_REQUEST', 'Not in the future.', { field: 'expiresAt' }),
+      ).field,
+    ).toBe('expiry')
+  })
+
+  it('puts the cap above the buttons, with the way out', () => {
+    const copy = describeCreateError(
+      apiError(409, 'CONFLICT', 'You already have 25 active tokens.', { limit: 25, active: 25 }),
+    )
+    expect(copy.field).toBeNull()
+    expect(copy.message).toBe(
+      'You already have 25 active tokens. Revoke a token you no longer need, then create this one.',
+    )
+  })
+
+  it('keeps a 400 without a field, and an outage, on the form as a whole', () => {
+    expect(describeCreateError(apiError(400, 'BAD_REQUEST', 'Body is not JSON.')).field).toBeNull()
+    const outage = describeCreateError(apiError(503, 'UNAVAILABLE', 'Down for maintenance.'))
+    expect(outage).toMatchObject({ field: null, retryable: true, requestId: 'req_1' })
+  })
+})
