@@ -2,7 +2,10 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useMemo, useRef, useState } from 'react'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
+import { downloadText } from '../../../lib/download-text'
 import { useNow } from '../../../lib/use-now'
+import { toast } from '../../../components/ui/toaster'
+import type { Token } from '../api/token-schema'
 import { tokenQueries } from '../api/token-queries'
 import { initialDirection, type TokenSortKey, type TokensSearch } from '../search'
 import { usePendingRevokes, withPendingRevokes } from '../lib/pending-revokes-view'
@@ -119,6 +122,8 @@ export function TokensPage() {
         onQuery={(q) => update({ q }, true)}
         onStatus={(status) => update({ status })}
         onSort={(sort, dir) => update({ sort, dir })}
+        exportCount={visible.length}
+        onExport={(format) => exportView(visible, search, format)}
       />
       {summary.neverExpiring > 0 && (
         <p className="no-expiry-nudge">
@@ -192,6 +197,32 @@ export function TokensPage() {
       />
       <LazyRevokeTokenDialog {...revokeFlow.dialog} />
     </section>
+  )
+}
+
+/**
+ * Downloads the rows in view as CSV or JSON (metadata only: the API holds no secret to leak). The
+ * code that writes the file loads on the first export.
+ */
+function exportView(tokens: readonly Token[], search: TokensSearch, format: 'csv' | 'json') {
+  import('../lib/export-tokens').then(
+    ({ exportFileName, tokensToCsv, tokensToJson }) => {
+      const at = Date.now()
+      const { status, q, used, sort, dir } = search
+      const text =
+        format === 'csv'
+          ? tokensToCsv(tokens, at)
+          : tokensToJson(tokens, at, { status, q, used, sort, dir })
+      downloadText(
+        text,
+        exportFileName(at, format),
+        format === 'csv' ? 'text/csv' : 'application/json',
+      )
+    },
+    () =>
+      toast.error('Could not export', {
+        description: 'The console could not load its export code. Try again.',
+      }),
   )
 }
 

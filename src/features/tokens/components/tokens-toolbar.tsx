@@ -1,4 +1,5 @@
-import { Search } from '../../../components/icons'
+import { ChevronDown, Search } from '../../../components/icons'
+import { DropdownMenu, DropdownMenuItem } from '../../../components/ui/dropdown-menu'
 import { useEffect, useId, useRef, useState } from 'react'
 import { isPersonalToken, previewOf } from '../../../lib/token-format'
 import {
@@ -34,6 +35,9 @@ interface TokensToolbarProps {
   onQuery: (q: string) => void
   onStatus: (status: TokenStatusFilter) => void
   onSort: (sort: TokenSortKey, dir: SortDirection) => void
+  /** How many rows the view shows: what an export holds. */
+  exportCount: number
+  onExport: (format: 'csv' | 'json') => void
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -43,7 +47,14 @@ function isTyping(target: EventTarget | null): boolean {
   )
 }
 
-export function TokensToolbar({ search, onQuery, onStatus, onSort }: TokensToolbarProps) {
+export function TokensToolbar({
+  search,
+  onQuery,
+  onStatus,
+  onSort,
+  exportCount,
+  onExport,
+}: TokensToolbarProps) {
   const ids = { search: useId(), note: useId() }
   const inputRef = useRef<HTMLInputElement>(null)
   const [text, setText] = useState(search.q)
@@ -117,6 +128,23 @@ export function TokensToolbar({ search, onQuery, onStatus, onSort }: TokensToolb
           onSort(sort, dir)
         }}
       />
+      {exportCount > 0 && (
+        <DropdownMenu
+          trigger={
+            <>
+              Export
+              <ChevronDown aria-hidden="true" size={14} />
+            </>
+          }
+        >
+          <DropdownMenuItem onSelect={() => onExport('csv')}>
+            CSV, the {exportCount} {exportCount === 1 ? 'token' : 'tokens'} shown
+          </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => onExport('json')}>
+            JSON, the {exportCount} {exportCount === 1 ? 'token' : 'tokens'} shown
+          </DropdownMenuItem>
+        </DropdownMenu>
+      )}
       {secretNote && (
         <p id={ids.note} className="toolbar__note" role="status">
           That was a full token. It is matched by its preview and is not kept anywhere.
