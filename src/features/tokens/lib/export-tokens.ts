@@ -1,4 +1,5 @@
 import type { Token } from '../api/token-schema'
+import { calendarDay } from './new-token-form'
 import { deriveTokenState } from './token-state'
 
 /** The columns of an export, in order: the record's metadata, never a secret (the API has none). */
@@ -67,8 +68,5 @@ export function tokensToJson(tokens: readonly Token[], now: number, view: object
 
 /** `opentrain-tokens-2026-11-29.csv`: the day of the export, in the browser's zone. */
 export function exportFileName(now: number, extension: 'csv' | 'json'): string {
-  const date = new Date(now)
-  const pad = (value: number) => String(value).padStart(2, '0')
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-  return `opentrain-tokens-${day}.${extension}`
+  return `opentrain-tokens-${calendarDay(now)}.${extension}`
 }
