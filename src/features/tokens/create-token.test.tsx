@@ -116,6 +116,18 @@ describe('creating a token', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
 
+  it('"Copy and close" copies the secret and closes without asking', async () => {
+    const { user } = await setup()
+    const dialog = await openForm(user)
+    await user.type(within(dialog).getByLabelText('Name'), 'Nightly export')
+    await user.click(within(dialog).getByRole('checkbox', { name: /^jobs:read/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+    const secretDialog = await screen.findByRole('dialog', { name: 'Copy your new token' })
+    await user.click(within(secretDialog).getByRole('button', { name: 'Copy and close' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(await navigator.clipboard.readText()).toMatch(SECRET_PATTERN)
+  })
+
   it('checks the form before sending anything, and focuses what to fix', async () => {
     const { user, posts } = await setup()
     const dialog = await openForm(user)

@@ -107,7 +107,7 @@ export function CreateTokenFlow({
           secret={secret}
           copied={copied}
           onCopied={() => setCopied(true)}
-          onDone={requestClose}
+          onDone={(copiedNow) => (copiedNow ? finish() : requestClose())}
         />
       )}
       {step === 'confirm-close' && (

@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { CopyButton } from '../../../components/copy-button'
 import { TriangleAlert } from '../../../components/warning-icon'
 import { Button } from '../../../components/ui/button'
 import { DialogClose } from '../../../components/ui/dialog'
@@ -18,6 +17,7 @@ import {
 } from '../lib/new-token-form'
 import { ExpiryPicker } from './expiry-picker'
 import { ScopePicker } from './scope-picker'
+import { RequestId } from './request-id'
 
 interface CreateTokenFormProps {
   heldScopes: readonly string[]
@@ -137,15 +137,6 @@ export function CreateTokenForm({
         </Button>
       </div>
     </form>
-  )
-}
-
-function RequestId({ id }: { id: string }) {
-  return (
-    <p className="request-id">
-      Request ID <code>{id}</code>
-      <CopyButton value={id} label="Copy the request ID" />
-    </p>
   )
 }
 

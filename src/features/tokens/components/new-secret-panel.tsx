@@ -7,8 +7,14 @@ interface NewSecretPanelProps {
   /** Whether the secret was copied: closing without it asks first. */
   copied: boolean
   onCopied: () => void
-  /** Close now (after "Copy and close", or once copied). */
-  onDone: () => void
+  /**
+   * Leave the panel: Done, or "Copy and close" once the copy worked (`copiedNow`, which the
+   * caller's `copied` may not show yet: that state change has not rendered).
+   */
+  onDone: (copiedNow: boolean) => void
+  /** What the buttons say when the panel leads on rather than closes (a rotation). */
+  doneLabel?: string
+  copyDoneLabel?: string
 }
 
 /** How long "Copied" shows on the button. */
@@ -21,7 +27,14 @@ const SHOWN_WHILE_HIDDEN = 'ot_pat_'.length + 4
  * when the panel closes (it lives only in the state of the dialog that owns this panel). While
  * hidden, the page holds only its first characters, which the preview shows anyway.
  */
-export function NewSecretPanel({ secret, copied, onCopied, onDone }: NewSecretPanelProps) {
+export function NewSecretPanel({
+  secret,
+  copied,
+  onCopied,
+  onDone,
+  doneLabel = 'Done',
+  copyDoneLabel = 'Copy and close',
+}: NewSecretPanelProps) {
   const [revealed, setRevealed] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [refused, setRefused] = useState(false)
@@ -78,19 +91,19 @@ export function NewSecretPanel({ secret, copied, onCopied, onDone }: NewSecretPa
         </p>
       )}
       <div className="dialog__actions">
-        <Button variant={copied ? 'primary' : 'secondary'} onClick={onDone}>
-          Done
+        <Button variant={copied ? 'primary' : 'secondary'} onClick={() => onDone(false)}>
+          {doneLabel}
         </Button>
         {!copied && (
           <Button
             variant="primary"
             onClick={() => {
               void copy().then((ok) => {
-                if (ok) onDone()
+                if (ok) onDone(true)
               })
             }}
           >
-            Copy and close
+            {copyDoneLabel}
           </Button>
         )}
       </div>
