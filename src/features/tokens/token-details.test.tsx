@@ -148,7 +148,7 @@ describe('token details', () => {
     const soon = await findDrawer('Reporting')
     expect(
       within(soon).getByText(
-        'It expires in 3 days. Create its replacement and switch to it before then.',
+        'It expires in 3 days. Rotate it (below) before then: a replacement with the same scopes and lifetime.',
       ),
     ).toBeVisible()
     expect(fact(soon, 'Last used')).toHaveTextContent('Never used')

@@ -98,7 +98,7 @@ describe('tokens page', () => {
     expect(within(rowFor(/Fresh, unused/)).getByText('Never used')).toBeVisible()
     expect(within(rowFor(/Fresh, unused/)).getByText('Stale')).toBeVisible()
     expect(within(rowFor(/Reporting/)).getByText('Expiring soon')).toBeVisible()
-    expect(within(rowFor(/Reporting/)).getByText('3 days left')).toBeVisible()
+    expect(within(rowFor(/Reporting/)).getByText('3 days left: rotate it')).toBeVisible()
     // An "active" token past its expiry is shown as expired (D1).
     expect(within(rowFor(/Trial/)).getByText('Expired')).toBeVisible()
     expect(within(rowFor(/Leaked/)).getByText('Revoked')).toBeVisible()

@@ -6,8 +6,10 @@ import { buildToken } from '../token-fixture'
 export interface TestDb {
   tokens: Map<string, Token>
   me: Me
-  /** The bearer token the handlers accept. */
+  /** The session's bearer token. */
   secret: string
+  /** The secrets of tokens created since, to their ids (the session's is `secret`). */
+  secrets: Map<string, string>
 }
 
 export const TEST_SECRET = 'ot_pat_0123456789ab_abcdefghijklmnopqrstuvwxyzABCDEF'
@@ -21,6 +23,7 @@ export function createTestDb(tokens: Token[] = []): TestDb {
   return {
     tokens: new Map([session, ...tokens].map((token) => [token.id, token])),
     secret: TEST_SECRET,
+    secrets: new Map(),
     me: {
       actor: {
         userId: 'usr_1',

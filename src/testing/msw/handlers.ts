@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import type { Me } from '../../features/session/api/me-schema'
 import { buildToken } from '../token-fixture'
 import { revokedRecord, type TestDb } from './db'
 
@@ -16,18 +17,42 @@ export function errorEnvelope(
   )
 }
 
+/**
+ * The id of the token a request is signed with, if it still works: the session's secret
+ * (`db.secret`, which a test changes to make it stop working) or one created since. A revoked
+ * token gets 401s; a session token a test left out of the list still works.
+ */
+function bearerTokenId(request: Request, db: TestDb): string | undefined {
+  const secret = request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? ''
+  const id = secret === db.secret ? db.me.token.id : db.secrets.get(secret)
+  if (id === undefined) return undefined
+  const status = db.tokens.get(id)?.status
+  return status === undefined || status === 'active' ? id : undefined
+}
+
 function authorised(request: Request, db: TestDb): boolean {
-  return request.headers.get('Authorization') === `Bearer ${db.secret}`
+  return bearerTokenId(request, db) !== undefined
+}
+
+/** `/auth/me` for the token a request is signed with: the session's is `db.me` as a test set it. */
+function meFor(id: string, db: TestDb): Me {
+  const token = db.tokens.get(id)
+  if (id === db.me.token.id || !token) return db.me
+  return {
+    ...db.me,
+    token: { id: token.id, label: token.name, scopes: token.scopes, ownerOrganizationId: null },
+  }
 }
 
 /** Handlers that follow the API contract over a TestDb; tests override single routes with server.use. */
 export function handlersFor(db: TestDb) {
   return [
-    http.get(`${API}/auth/me`, ({ request }) =>
-      authorised(request, db)
-        ? HttpResponse.json(db.me)
-        : errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token'),
-    ),
+    http.get(`${API}/auth/me`, ({ request }) => {
+      const id = bearerTokenId(request, db)
+      return id !== undefined
+        ? HttpResponse.json(meFor(id, db))
+        : errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token')
+    }),
     listTokensHandler(db),
     revokeTokenHandler(db),
     createTokenHandler(db),
@@ -114,6 +139,7 @@ function createTokenHandler(db: TestDb) {
       preview: `ot_pat_${secret.slice(7, 11)}********ssss`,
     })
     db.tokens.set(id, token)
+    db.secrets.set(secret, id)
     return HttpResponse.json(
       { token: secret, tokenType: 'bearer', metadata: token },
       { status: 201 },

@@ -62,3 +62,13 @@ export function endSession(reason: SignOutReason): void {
   storage()?.removeItem(STORAGE_KEY)
   publish({ token: null, signOutReason: reason })
 }
+
+/**
+ * Moves the live session to another token (a rotation's replacement) without signing out: kept on
+ * reload exactly when the current one was. Only `switchSessionToken`, which verifies it first,
+ * calls this.
+ */
+export function replaceSessionToken(token: string): void {
+  const store = storage()
+  startSession(token, { keepOnReload: store?.getItem(STORAGE_KEY) != null })
+}

@@ -27,6 +27,7 @@ export interface TokenDetailsDrawerProps {
   failure: RevokeFailureCopy | undefined
   onClose: () => void
   onRevoke: (token: Token) => void
+  onRotate: (token: Token) => void
   onRetry: (token: Token) => void
   onDismissFailure: (id: string) => void
   onCloseAutoFocus: (event: Event) => void
@@ -79,10 +80,32 @@ function Badges({ token, isCurrentSession, pending }: WithToken) {
   )
 }
 
-function Actions({ token, pending, failure, onRevoke }: WithToken) {
+function Actions({ token, pending, failure, onRevoke, onRotate }: WithToken) {
   const { state } = useTokenState(token)
   // Revoked and expired tokens are history: revoking one would change nothing.
-  if (state.kind === 'revoked' || state.kind === 'expired' || failure) return null
+  if (state.kind === 'revoked' || state.kind === 'expired') return null
+  return (
+    <>
+      {!pending && (
+        <Button
+          variant={state.kind === 'expiring' ? 'primary' : 'secondary'}
+          aria-label={`Rotate ${token.name}`}
+          aria-haspopup="dialog"
+          onClick={() => onRotate(token)}
+        >
+          Rotate
+        </Button>
+      )}
+      {!failure && <RevokeButton token={token} pending={pending} onRevoke={onRevoke} />}
+    </>
+  )
+}
+
+function RevokeButton({
+  token,
+  pending,
+  onRevoke,
+}: Pick<WithToken, 'token' | 'pending' | 'onRevoke'>) {
   return (
     <Button
       className="revoke-button"
@@ -234,7 +257,7 @@ function StateNote({ token, state, stale }: { token: Token; state: TokenState; s
       state.daysLeft === 0
         ? 'It expires in less than a day.'
         : `It expires in ${state.daysLeft} ${state.daysLeft === 1 ? 'day' : 'days'}.`,
-      'Create its replacement and switch to it before then.',
+      'Rotate it (below) before then: a replacement with the same scopes and lifetime.',
     )
   }
   if (stale) notes.push(`Stale. ${staleFor(token, unusedDays)}.`, 'If nothing needs it, revoke it.')

@@ -25,6 +25,7 @@ interface TokenRowProps {
   /** The column holding the grid's one tab stop when it is in this row, else null. */
   activeCol: number | null
   onRevoke: (token: Token) => void
+  onRotate: (token: Token) => void
   /** Opens the token's details (its name is the button). */
   onDetails: (id: string) => void
   /** This token's last revoke failed: shown in place of Revoke until dismissed or retried. */
@@ -48,6 +49,7 @@ export const TokenRow = memo(function TokenRow({
   fresh,
   activeCol,
   onRevoke,
+  onRotate,
   onDetails,
   failure,
   onRetry,
@@ -77,7 +79,9 @@ export const TokenRow = memo(function TokenRow({
   const expires = focus(7, token.expiresAt !== null)
   // Revoked and expired tokens are history: revoking one would change nothing.
   const canRevoke = !inactive
-  const actions = focus(8, canRevoke || failure !== undefined)
+  const canRotate = canRevoke && !pending
+  const rotate = focus(8, canRotate)
+  const actions = focus(9, canRevoke || failure !== undefined)
 
   return (
     <div
@@ -114,7 +118,7 @@ export const TokenRow = memo(function TokenRow({
         <div className="cell-stack">
           <TokenStatusBadge state={state} />
           {state.kind === 'expiring' && (
-            <span className="cell-note">{daysLeftText(state.daysLeft)}</span>
+            <span className="cell-note">{daysLeftText(state.daysLeft)}: rotate it</span>
           )}
           {pending && (
             <span className="cell-note pending-note">
@@ -151,6 +155,20 @@ export const TokenRow = memo(function TokenRow({
           Expiry
         </span>
         <ExpiresCell token={token} state={state} tabIndex={expires.control} />
+      </div>
+      <div role="gridcell" className="tokens-grid__cell cell--rotate" tabIndex={rotate.cell}>
+        {canRotate && (
+          <Button
+            variant={state.kind === 'expiring' ? 'secondary' : 'quiet'}
+            className="rotate-button"
+            aria-label={`Rotate ${token.name}`}
+            aria-haspopup="dialog"
+            tabIndex={rotate.control}
+            onClick={() => onRotate(token)}
+          >
+            Rotate
+          </Button>
+        )}
       </div>
       <div role="gridcell" className="tokens-grid__cell cell--actions" tabIndex={actions.cell}>
         {failure ? (

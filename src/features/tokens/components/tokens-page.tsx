@@ -17,6 +17,7 @@ import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
 import { LazyCreateTokenFlow } from './lazy-create-token-flow'
 import { LazyRevokeTokenDialog } from './lazy-revoke-token-dialog'
+import { LazyRotateTokenFlow } from './lazy-rotate-token-flow'
 import { LazyTokenDetailsDrawer } from './lazy-token-details-drawer'
 import { ListFreshness } from './list-freshness'
 import { NewTokenButton } from './new-token-button'
@@ -26,6 +27,7 @@ import { TokensEmptyState } from './tokens-empty-state'
 import { TokensTable } from './tokens-table'
 import { TokensToolbar } from './tokens-toolbar'
 import { useRevokeFlow } from './use-revoke-flow'
+import { useRotateFlow } from './use-rotate-flow'
 import { useIdleListPreparation } from './use-idle-list-preparation'
 import { useKeptInView } from './use-kept-in-view'
 import { useTokenDetails } from './use-token-details'
@@ -56,6 +58,13 @@ export function TokensPage() {
   const lastCreated = useRef<string | null>(null)
   const newTokenButton = useRef<HTMLButtonElement>(null)
   const details = useTokenDetails(search.details, tokens)
+  const rotateFlow = useRotateFlow({
+    onCreated: (token) => {
+      createdHere.keep(token.id)
+      setCreatedNote(`Created ${token.name}. It is first in the list.`)
+    },
+    onRevokeOld: revokeFlow.open,
+  })
   const sessionTokenId = useSessionTokenId()
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
@@ -147,6 +156,7 @@ export function TokensPage() {
           sortDir={search.dir}
           onSort={onHeaderSort}
           onRevoke={revokeFlow.open}
+          onRotate={rotateFlow.open}
           onDetails={details.open}
           failures={revokeFlow.failures}
           onRetry={revokeFlow.retry}
@@ -192,9 +202,11 @@ export function TokensPage() {
         pending={pendingRevokes.has(search.details)}
         failure={revokeFlow.failures.get(search.details)}
         onRevoke={revokeFlow.open}
+        onRotate={rotateFlow.open}
         onRetry={revokeFlow.retry}
         onDismissFailure={revokeFlow.dismissFailure}
       />
+      <LazyRotateTokenFlow {...rotateFlow.flow} heldScopes={me.token.scopes} />
       <LazyRevokeTokenDialog {...revokeFlow.dialog} />
     </section>
   )

@@ -34,6 +34,7 @@ interface TokensTableProps {
   sortDir: SortDirection
   onSort: (key: TokenSortKey) => void
   onRevoke: (token: Token) => void
+  onRotate: (token: Token) => void
   onDetails: (id: string) => void
   /** Failed revokes by token id, each shown on its row until dismissed or retried. */
   failures: RevokeFailures
@@ -44,7 +45,7 @@ interface TokensTableProps {
 }
 
 const HEADER_ROW = 1
-const COLUMN_COUNT = 8
+const COLUMN_COUNT = 9
 /** A one-line row; rows are measured once drawn (two-line rows and cards are taller). */
 const ESTIMATED_ROW_PX = 52
 const PAGE_ROWS = 10
@@ -63,6 +64,7 @@ export const TokensTable = memo(function TokensTable({
   sortDir,
   onSort,
   onRevoke,
+  onRotate,
   onDetails,
   failures,
   onRetry,
@@ -114,11 +116,12 @@ export const TokensTable = memo(function TokensTable({
   useLayoutEffect(() => positionRows(bodyRef.current, items, scrollMargin))
 
   // Stable callbacks for the memoised rows; the page's handlers may change every render.
-  const handlers = useRef({ onRevoke, onDetails, onRetry, onDismissFailure })
+  const handlers = useRef({ onRevoke, onRotate, onDetails, onRetry, onDismissFailure })
   useLayoutEffect(() => {
-    handlers.current = { onRevoke, onDetails, onRetry, onDismissFailure }
+    handlers.current = { onRevoke, onRotate, onDetails, onRetry, onDismissFailure }
   })
   const revoke = useCallback((token: Token) => handlers.current.onRevoke(token), [])
+  const rotate = useCallback((token: Token) => handlers.current.onRotate(token), [])
   const details = useCallback((id: string) => handlers.current.onDetails(id), [])
   const retry = useCallback((token: Token) => handlers.current.onRetry(token), [])
   const dismissFailure = useCallback((id: string) => handlers.current.onDismissFailure(id), [])
@@ -209,7 +212,8 @@ export const TokensTable = memo(function TokensTable({
             {header('created', 'Created', 5, 'cell--created')}
             {header('lastUsed', 'Last used', 6, 'cell--last-used')}
             {header('expires', 'Expires', 7, 'cell--expires')}
-            {plainHeader('Actions', 8, 'cell--actions', true)}
+            {plainHeader('Rotate', 8, 'cell--rotate', true)}
+            {plainHeader('Revoke', 9, 'cell--actions', true)}
           </div>
         </div>
         <div
@@ -233,6 +237,7 @@ export const TokensTable = memo(function TokensTable({
                 fresh={freshIds.has(token.id)}
                 activeCol={current.row === rowIndex ? current.col : null}
                 onRevoke={revoke}
+                onRotate={rotate}
                 onDetails={details}
                 failure={failures.get(token.id)}
                 onRetry={retry}

@@ -1,0 +1,191 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { getSessionSnapshot, startSession } from '../session/api/session-store'
+import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
+import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
+import { server } from '../../testing/msw/server'
+import { renderRoute } from '../../testing/render-route'
+import { buildToken, daysAgo } from '../../testing/token-fixture'
+import { DAY_MS } from './lib/token-state'
+
+const now = Date.now()
+const SECRET_PATTERN = /ot_pat_\w+_s{32}/
+
+function seededDb(): TestDb {
+  const db = createTestDb([
+    buildToken({
+      id: 'tok_ci',
+      name: 'CI deploy',
+      preview: 'ot_pat_ci01********abcd',
+      scopes: ['jobs:read', 'jobs:write'],
+      createdAt: daysAgo(80, now),
+      // A 90-day token with 10 days left: it is expiring soon.
+      expiresAt: new Date(now + 10 * DAY_MS - 60_000).toISOString(),
+      lastUsedAt: daysAgo(1, now),
+    }),
+  ])
+  // The session's own token, named so its rows are easy to find.
+  const session = db.tokens.get('tok_session')
+  if (session) db.tokens.set('tok_session', { ...session, lastUsedAt: daysAgo(0, now) })
+  return db
+}
+
+async function setup(db = seededDb()) {
+  server.use(...handlersFor(db))
+  startSession(TEST_SECRET, { keepOnReload: true })
+  const view = renderRoute('/tokens')
+  await screen.findByRole('grid')
+  return { db, ...view }
+}
+
+type User = Awaited<ReturnType<typeof setup>>['user']
+
+async function openRotate(user: User, name: string) {
+  await user.click(screen.getByRole('button', { name: `Rotate ${name}` }))
+  return screen.findByRole('dialog', { name: `Rotate “${name}”` })
+}
+
+/** Create, then copy the secret and go on; returns the secret as copied. */
+async function createAndCopy(user: User, dialog: HTMLElement) {
+  await user.click(within(dialog).getByRole('button', { name: 'Create the replacement' }))
+  await within(dialog).findByText(/is created and already works/)
+  await user.click(within(dialog).getByRole('button', { name: 'Copy and continue' }))
+  return navigator.clipboard.readText()
+}
+
+describe('rotating a token', () => {
+  it('creates a replacement with the same scopes and lifetime, then hands the old one to the usual revoke dialog', async () => {
+    const { user, db } = await setup()
+    // An expiring row points to Rotate.
+    const row = screen.getByRole('row', { name: /CI deploy/ })
+    expect(within(row).getByText(/^\d+ days left: rotate it$/)).toBeVisible()
+    const dialog = await openRotate(user, 'CI deploy')
+
+    const summary = within(dialog).getByRole('region', { name: 'The replacement' })
+    expect(summary).toHaveTextContent('CI deploy (replaces ot_pat_ci01********abcd)')
+    expect(summary).toHaveTextContent('jobs:read, jobs:write')
+    expect(summary).toHaveTextContent(/in 3 months.*the old token’s lifetime, counted from now/)
+    expect(within(dialog).getByRole('button', { name: 'Create the replacement' })).toHaveFocus()
+
+    const secret = await createAndCopy(user, dialog)
+    expect(secret).toMatch(SECRET_PATTERN)
+    const made = [...db.tokens.values()].find((token) => token.name.startsWith('CI deploy (repl'))
+    expect(made?.scopes).toEqual(['jobs:read', 'jobs:write'])
+    const lifetime = Date.parse(made?.expiresAt ?? '') - now
+    expect(Math.abs(lifetime - 90 * DAY_MS)).toBeLessThan(DAY_MS / 24)
+
+    // The last step offers the usual dialog for the old token, after the secret is gone.
+    expect(within(dialog).queryByText(SECRET_PATTERN)).toBeNull()
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke the old token…' }))
+    const confirm = await screen.findByRole('alertdialog', { name: /Revoke “CI deploy”/ })
+    expect(document.body.textContent).not.toContain(secret)
+    await user.type(within(confirm).getByRole('textbox'), 'CI deploy')
+    await user.click(within(confirm).getByRole('button', { name: /^Revoke/ }))
+    await waitFor(() => expect(db.tokens.get('tok_ci')?.status).toBe('revoked'))
+    // The replacement stays first in the view, with its name saying what it replaced.
+    expect(screen.getAllByRole('row')[1]).toHaveAccessibleName(/CI deploy \(replaces/)
+  })
+
+  it('says where it stopped when the replacement cannot be created, and nothing changes', async () => {
+    const { user, db } = await setup()
+    server.use(
+      http.post('*/api/public/v1/tokens', () =>
+        errorEnvelope(503, 'UNAVAILABLE', 'OpenTrain is down for maintenance', 'req-rot-503'),
+      ),
+    )
+    const dialog = await openRotate(user, 'CI deploy')
+    await user.click(within(dialog).getByRole('button', { name: 'Create the replacement' }))
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent('Stopped at step 1: the replacement was not created')
+    expect(alert).toHaveTextContent('Nothing changed: “CI deploy” still works.')
+    expect(alert).toHaveTextContent('req-rot-503')
+    expect(db.tokens.size).toBe(2)
+    expect(within(dialog).getByRole('button', { name: 'Try again' })).toHaveFocus()
+  })
+})
+
+describe('rotating the token this console is signed in with', () => {
+  it('switches the session to the replacement, verified, then revokes the old one: still signed in', async () => {
+    const { user, db, queryClient } = await setup()
+    const dialog = await openRotate(user, 'ci-runner')
+    expect(dialog).toHaveAccessibleDescription(/You stay signed in/)
+    const steps = within(dialog).getByRole('list', { name: 'Steps' })
+    expect(
+      within(steps)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Create the replacement',
+      'Save its secret',
+      'Switch this console to it',
+      'Revoke the old token',
+    ])
+
+    const secret = await createAndCopy(user, dialog)
+    await within(dialog).findByText(/This console now uses/)
+    expect(getSessionSnapshot().token).toBe(secret)
+    expect(sessionStorage.getItem('ot-console.session-token')).toBe(secret)
+    const newId = db.secrets.get(secret)
+    expect(queryClient.getQueryData(['session', 'me'])).toMatchObject({ token: { id: newId } })
+    // Nothing is revoked before the person says so.
+    expect(db.tokens.get('tok_session')?.status).toBe('active')
+
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke the old token' }))
+    await within(dialog).findByText(/Rotated\./)
+    expect(db.tokens.get('tok_session')?.status).toBe('revoked')
+    expect(getSessionSnapshot()).toEqual({ token: secret, signOutReason: null })
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    // Still on the tokens page, and the new row is this session's.
+    const newRow = screen.getByRole('row', { name: /ci-runner \(replaces/ })
+    expect(within(newRow).getByText('This session')).toBeVisible()
+    expect(document.body.textContent).not.toContain(secret)
+  })
+
+  it('keeps the old token when the switch cannot be verified, and says so', async () => {
+    const { user, db } = await setup()
+    server.use(
+      http.get('*/api/public/v1/auth/me', ({ request }) =>
+        request.headers.get('Authorization') === `Bearer ${TEST_SECRET}`
+          ? HttpResponse.json(db.me)
+          : errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token', 'req-me-401'),
+      ),
+    )
+    const dialog = await openRotate(user, 'ci-runner')
+    await createAndCopy(user, dialog)
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent('Stopped at step 3: this console still uses the old token')
+    expect(alert).toHaveTextContent('req-me-401')
+    // A 401 for the candidate is not the session's: still signed in, with the old token.
+    expect(getSessionSnapshot()).toEqual({ token: TEST_SECRET, signOutReason: null })
+    expect(db.tokens.get('tok_session')?.status).toBe('active')
+    expect(screen.getByRole('heading', { name: 'Personal API tokens', hidden: true })).toBeTruthy()
+  })
+
+  it('stays signed in with the replacement when revoking the old token fails', async () => {
+    const { user, db } = await setup()
+    const dialog = await openRotate(user, 'ci-runner')
+    const secret = await createAndCopy(user, dialog)
+    await within(dialog).findByText(/This console now uses/)
+    server.use(
+      http.delete('*/api/public/v1/tokens/:id', () =>
+        errorEnvelope(500, 'INTERNAL', 'Database unavailable', 'req-del-500'),
+      ),
+    )
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke the old token' }))
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent('Stopped at step 4: the old token still works')
+    expect(alert).toHaveTextContent('req-del-500')
+    expect(getSessionSnapshot().token).toBe(secret)
+    expect(db.tokens.get('tok_session')?.status).toBe('active')
+    // The old row is back to active (the optimistic mark rolled back).
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('row', { name: /^ci-runner(?! \()/, hidden: true })).queryByText(
+          'Revoked',
+        ),
+      ).toBeNull(),
+    )
+  })
+})
