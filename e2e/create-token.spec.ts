@@ -1,15 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe.ts'
 import { expect, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
-
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    await expect(page.locator('html')).toHaveCSS('color-scheme', colorScheme)
-    const result = await new AxeBuilder({ page }).analyze()
-    expect(result.violations).toEqual([])
-  }
-}
 
 test('the keyboard alone creates a token; its secret, shown once, works against the API', async ({
   page,
