@@ -180,12 +180,8 @@ describe('rotating the token this console is signed in with', () => {
     expect(getSessionSnapshot().token).toBe(secret)
     expect(db.tokens.get('tok_session')?.status).toBe('active')
     // The old row is back to active (the optimistic mark rolled back).
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('row', { name: /^ci-runner(?! \()/, hidden: true })).queryByText(
-          'Revoked',
-        ),
-      ).toBeNull(),
-    )
+    // The old row, not its replacement's: its name has no "(replaces".
+    const oldRow = screen.getByRole('row', { name: /^(?!.*replaces).*ci-runner/, hidden: true })
+    await waitFor(() => expect(within(oldRow).queryByText('Revoked')).toBeNull())
   })
 })

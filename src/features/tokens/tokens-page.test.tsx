@@ -158,7 +158,7 @@ describe('tokens page', () => {
     const { user, router } = renderRoute('/tokens')
     await screen.findByRole('grid')
 
-    const staleCard = screen.getByRole('button', { name: /3\s*stale/ })
+    const staleCard = screen.getByRole('button', { name: /^3\s*stale/ })
     expect(staleCard).toHaveAttribute('aria-pressed', 'false')
     await user.click(staleCard)
 

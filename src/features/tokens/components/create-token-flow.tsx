@@ -6,6 +6,7 @@ import type { Token } from '../api/token-schema'
 import { describeCreateError } from '../lib/describe-create-error'
 import { CreateTokenForm } from './create-token-form'
 import { NewSecretPanel } from './new-secret-panel'
+import { useFocusReturn } from './use-focus-return'
 import './create-token-flow.css'
 
 export interface CreateTokenFlowProps {
@@ -15,7 +16,6 @@ export interface CreateTokenFlowProps {
   onClose: () => void
   /** The server created `token`: the page shows it at once. */
   onCreated: (token: Token) => void
-  onCloseAutoFocus?: (event: Event) => void
 }
 
 type Step = 'form' | 'secret' | 'confirm-close'
@@ -24,13 +24,7 @@ type Step = 'form' | 'secret' | 'confirm-close'
  * "New token": the form, then the secret, shown once. The secret is held in this component's
  * state alone and dropped when the dialog closes; closing before copying it asks first.
  */
-export function CreateTokenFlow({
-  open,
-  heldScopes,
-  onClose,
-  onCreated,
-  onCloseAutoFocus,
-}: CreateTokenFlowProps) {
+export function CreateTokenFlow({ open, heldScopes, onClose, onCreated }: CreateTokenFlowProps) {
   const [secret, setSecret] = useState<string | null>(null)
   const [created, setCreated] = useState<Token | null>(null)
   const [copied, setCopied] = useState(false)
@@ -38,6 +32,9 @@ export function CreateTokenFlow({
   // A fresh form each time the dialog opens.
   const [formKey, setFormKey] = useState(0)
   const create = useCreateToken({ onSecret: setSecret })
+  const restoreFocus = useFocusReturn(open)
+  // The new token's row, first in the list, takes focus when the dialog closes.
+  const createdId = useRef<string | null>(null)
 
   function finish() {
     setSecret(null)
@@ -82,7 +79,10 @@ export function CreateTokenFlow({
       }}
       title={title}
       description={description}
-      onCloseAutoFocus={onCloseAutoFocus}
+      onCloseAutoFocus={(event) => {
+        restoreFocus(event, { tokenId: createdId.current, before: 'token' })
+        createdId.current = null
+      }}
       className="dialog--wide"
     >
       {step === 'form' && (
@@ -95,6 +95,7 @@ export function CreateTokenFlow({
             create.mutate(request, {
               onSuccess: (token) => {
                 setCreated(token)
+                createdId.current = token.id
                 setStep('secret')
                 onCreated(token)
               },

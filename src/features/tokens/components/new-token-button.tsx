@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react'
+import { useId } from 'react'
 import { Button } from '../../../components/ui/button'
 import { ACTIVE_TOKEN_CAP } from '../lib/token-state'
 
@@ -6,17 +6,15 @@ interface NewTokenButtonProps {
   /** Tokens that still authenticate: the API refuses a 26th (D5). */
   active: number
   onClick: () => void
-  buttonRef: Ref<HTMLButtonElement>
 }
 
 /** "New token", with how many more the cap allows; at the cap it says why it does nothing. */
-export function NewTokenButton({ active, onClick, buttonRef }: NewTokenButtonProps) {
+export function NewTokenButton({ active, onClick }: NewTokenButtonProps) {
   const noteId = useId()
   const atCap = active >= ACTIVE_TOKEN_CAP
   return (
     <div className="new-token">
       <Button
-        ref={buttonRef}
         variant="primary"
         aria-haspopup="dialog"
         // aria-disabled, not disabled: it stays focusable, so its reason can be read.

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type RefObject } from 'react'
+import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { toast } from '../../../components/ui/toaster'
 import { useSessionTokenId } from '../../session/api/me-queries'
 import { useSession } from '../../session/api/use-session'
@@ -6,8 +6,9 @@ import { useRevokeToken } from '../api/revoke-token-mutation'
 import type { Token } from '../api/token-schema'
 import { describeRevokeError, type RevokeFailureCopy } from '../lib/describe-revoke-error'
 import { RevokeTokenDialog, type RevokeTokenDialogProps } from './revoke-token-dialog'
+import { useFocusReturn } from './use-focus-return'
 
-export interface RevokeTokenFlowProps extends RevokeTokenDialogProps {
+export interface RevokeTokenFlowProps extends Omit<RevokeTokenDialogProps, 'onCloseAutoFocus'> {
   /** What screen readers hear about the revoke's outcome (the page's live region). */
   onAnnounce: (text: string) => void
   /** A revoke that failed: the page keeps it on the token's row until dismissed or retried. */
@@ -60,5 +61,21 @@ export function RevokeTokenFlow({
     revokeNowRef.current = confirm
   })
 
-  return <RevokeTokenDialog {...dialog} onConfirm={confirm} />
+  // After a cancel, back to the Revoke pressed; after a confirm (that Revoke is gone once the row
+  // shows revoked), near the token: its row's name, or the details drawer the Revoke was in.
+  const restoreFocus = useFocusReturn(dialog.token !== null)
+  const confirmed = useRef<string | null>(null)
+  return (
+    <RevokeTokenDialog
+      {...dialog}
+      onConfirm={(token) => {
+        confirmed.current = token.id
+        confirm(token)
+      }}
+      onCloseAutoFocus={(event) => {
+        restoreFocus(event, { tokenId: confirmed.current, before: 'token' })
+        confirmed.current = null
+      }}
+    />
+  )
 }

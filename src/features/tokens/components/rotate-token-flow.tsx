@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Dialog } from '../../../components/ui/dialog'
 import { isApiError } from '../../../lib/api-error'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
@@ -18,6 +18,7 @@ import {
   type RotationState,
 } from '../lib/rotation'
 import { RotationBody } from './rotation-body'
+import { useFocusReturn } from './use-focus-return'
 import './create-token-flow.css'
 import './rotate-token-flow.css'
 
@@ -34,7 +35,6 @@ export interface RotateTokenFlowProps {
   onCreated: (token: Token) => void
   /** A plain rotation's last step: the usual revoke dialog, for the old token, once this closes. */
   onRevokeOld: (token: Token) => void
-  onCloseAutoFocus?: (event: Event) => void
 }
 
 /**
@@ -50,7 +50,6 @@ export function RotateTokenFlow({
   onClose,
   onCreated,
   onRevokeOld,
-  onCloseAutoFocus,
 }: RotateTokenFlowProps) {
   const queryClient = useQueryClient()
   const { signOut } = useSession()
@@ -66,6 +65,10 @@ export function RotateTokenFlow({
     sessionTokenId,
     onSessionTokenRevoked: () => signOut('token-revoked'),
   })
+
+  const restoreFocus = useFocusReturn(open)
+  // A plain rotation's last step: the revoke dialog, once focus is back on the page.
+  const afterClose = useRef<(() => void) | null>(null)
 
   const dispatch = (event: RotationEvent) =>
     setState((current) => rotationReducer(current, event, session))
@@ -112,7 +115,7 @@ export function RotateTokenFlow({
     setConfirming(null)
     create.reset()
     revoke.reset()
-    if (revokeOld && token) onRevokeOld(token)
+    afterClose.current = revokeOld && token ? () => onRevokeOld(token) : null
     onClose()
   }
 
@@ -158,7 +161,13 @@ export function RotateTokenFlow({
           ? 'This console is signed in with this token. You stay signed in: the console switches to the replacement before the old token is revoked.'
           : 'A new token replaces it, with the same scopes and lifetime. Both work until you revoke the old one.'
       }
-      onCloseAutoFocus={onCloseAutoFocus}
+      // Back to the Rotate pressed, or near the token when that is gone (a finished session
+      // rotation revoked it); the revoke dialog's own focus return then starts from there.
+      onCloseAutoFocus={(event) => {
+        restoreFocus(event, { tokenId: token?.id ?? null, before: 'opener' })
+        afterClose.current?.()
+        afterClose.current = null
+      }}
       className="dialog--wide"
     >
       {token && (

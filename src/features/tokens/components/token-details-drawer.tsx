@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { CopyButton } from '../../../components/copy-button'
 import { Button } from '../../../components/ui/button'
 import { Drawer } from '../../../components/ui/drawer'
@@ -12,6 +12,7 @@ import { useTokenState } from '../lib/use-token-state'
 import { DetailTime } from './detail-time'
 import { LAST_USE_LAG_NOTE } from './last-used-cell'
 import { LazyRevokeFailureNote } from './lazy-revoke-token-dialog'
+import { rowNameButton } from './row-focus'
 import { TokenStatusBadge } from './token-status-badge'
 import './token-details-drawer.css'
 
@@ -30,7 +31,6 @@ export interface TokenDetailsDrawerProps {
   onRotate: (token: Token) => void
   onRetry: (token: Token) => void
   onDismissFailure: (id: string) => void
-  onCloseAutoFocus: (event: Event) => void
 }
 
 /**
@@ -39,7 +39,12 @@ export interface TokenDetailsDrawerProps {
  * still be done with it. Opened from the token's name in the table, and by a link (`?details=`).
  */
 export function TokenDetailsDrawer(props: TokenDetailsDrawerProps) {
-  const { requestedId, token, onClose, onCloseAutoFocus } = props
+  const { requestedId, token, onClose } = props
+  // The id shown last: once closed, `requestedId` is '' but focus goes back to its name.
+  const shownId = useRef('')
+  useEffect(() => {
+    if (requestedId !== '') shownId.current = requestedId
+  }, [requestedId])
   return (
     <Drawer
       open={requestedId !== ''}
@@ -52,7 +57,13 @@ export function TokenDetailsDrawer(props: TokenDetailsDrawerProps) {
         token ? <Badges {...props} token={token} /> : 'This link names no token of yours.'
       }
       actions={token && <Actions {...props} token={token} />}
-      onCloseAutoFocus={onCloseAutoFocus}
+      // A row scrolled out of the DOM has no name to focus: the browser's default then applies.
+      onCloseAutoFocus={(event) => {
+        const name = rowNameButton(shownId.current)
+        if (!name) return
+        event.preventDefault()
+        name.focus()
+      }}
     >
       {token ? (
         <Details {...props} token={token} />

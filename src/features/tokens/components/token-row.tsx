@@ -22,6 +22,10 @@ interface TokenRowProps {
   pending: boolean
   /** Created from this view a moment ago: highlighted. */
   fresh: boolean
+  /** Ticked for "Revoke selected". */
+  selected: boolean
+  /** Its checkbox was clicked; `range` with Shift (every row from the last one clicked). */
+  onSelect: (id: string, range: boolean) => void
   /** The column holding the grid's one tab stop when it is in this row, else null. */
   activeCol: number | null
   onRevoke: (token: Token) => void
@@ -47,6 +51,8 @@ export const TokenRow = memo(function TokenRow({
   isCurrentSession,
   pending,
   fresh,
+  selected,
+  onSelect,
   activeCol,
   onRevoke,
   onRotate,
@@ -63,25 +69,27 @@ export const TokenRow = memo(function TokenRow({
     pending && 'token-row--pending',
     failure && 'token-row--failed',
     fresh && 'token-row--fresh',
+    selected && 'token-row--selected',
   ]
   // Roving focus: the active cell's control (or the cell itself) is the grid's one tab stop.
   const focus = (col: number, hasControl: boolean) => {
     const tabIndex = activeCol === col ? 0 : -1
     return { cell: hasControl ? undefined : tabIndex, control: tabIndex }
   }
-  const name = focus(1, true)
-  const preview = focus(2, false)
-  const scopes = focus(3, hasMoreScopesButton(token.scopes))
-  const showRevokedAt = !pending && token.revokedAt !== null
-  const status = focus(4, showRevokedAt)
-  const created = focus(5, true)
-  const lastUsed = focus(6, token.lastUsedAt !== null)
-  const expires = focus(7, token.expiresAt !== null)
   // Revoked and expired tokens are history: revoking one would change nothing.
   const canRevoke = !inactive
   const canRotate = canRevoke && !pending
-  const rotate = focus(8, canRotate)
-  const actions = focus(9, canRevoke || failure !== undefined)
+  const select = focus(1, canRevoke)
+  const name = focus(2, true)
+  const preview = focus(3, false)
+  const scopes = focus(4, hasMoreScopesButton(token.scopes))
+  const showRevokedAt = !pending && token.revokedAt !== null
+  const status = focus(5, showRevokedAt)
+  const created = focus(6, true)
+  const lastUsed = focus(7, token.lastUsedAt !== null)
+  const expires = focus(8, token.expiresAt !== null)
+  const rotate = focus(9, canRotate)
+  const actions = focus(10, canRevoke || failure !== undefined)
 
   return (
     <div
@@ -95,6 +103,20 @@ export const TokenRow = memo(function TokenRow({
       // never re-render a row.
       className={classes.filter(Boolean).join(' ')}
     >
+      <div role="gridcell" className="tokens-grid__cell cell--select" tabIndex={select.cell}>
+        {canRevoke && (
+          <input
+            type="checkbox"
+            aria-label={`Select ${token.name}`}
+            checked={selected}
+            tabIndex={select.control}
+            // A click's Shift (the keyboard's Space with Shift too) selects a range.
+            onChange={(event) =>
+              onSelect(token.id, (event.nativeEvent as Partial<MouseEvent>).shiftKey === true)
+            }
+          />
+        )}
+      </div>
       <div role="rowheader" className="tokens-grid__cell cell--name">
         {/* The whole name, however long, is in the details it opens: by mouse, touch or key. */}
         <button

@@ -10,14 +10,19 @@ import { tokenQueries } from '../api/token-queries'
 import { initialDirection, type TokenSortKey, type TokensSearch } from '../search'
 import { usePendingRevokes, withPendingRevokes } from '../lib/pending-revokes-view'
 import { summarizeTokens } from '../lib/token-summary'
+import { isStale } from '../lib/token-state'
 import { sortTokens } from '../lib/sort-tokens'
 import { countByRecency } from '../lib/last-use-recency'
 import { filterTokens } from '../lib/filter-tokens'
 import { visibleTokens } from '../lib/visible-tokens'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
-import { LazyCreateTokenFlow } from './lazy-create-token-flow'
 import { LazyRevokeTokenDialog } from './lazy-revoke-token-dialog'
-import { LazyRotateTokenFlow } from './lazy-rotate-token-flow'
+import {
+  LazyBulkRevokeDialog,
+  LazyCreateTokenFlow,
+  LazyRotateTokenFlow,
+} from './lazy-token-task-dialogs'
+import { BulkBar } from './bulk-bar'
 import { LazyTokenDetailsDrawer } from './lazy-token-details-drawer'
 import { ListFreshness } from './list-freshness'
 import { NewTokenButton } from './new-token-button'
@@ -27,11 +32,10 @@ import { TokensEmptyState } from './tokens-empty-state'
 import { TokensTable } from './tokens-table'
 import { TokensToolbar } from './tokens-toolbar'
 import { useRevokeFlow } from './use-revoke-flow'
-import { useRotateFlow } from './use-rotate-flow'
+import { useTokenSelection } from './use-token-selection'
 import { useIdleListPreparation } from './use-idle-list-preparation'
 import { useKeptInView } from './use-kept-in-view'
 import { useTokenDetails } from './use-token-details'
-import { rowNameButton } from './row-focus'
 import './tokens-page.css'
 
 const route = getRouteApi('/tokens')
@@ -55,16 +59,20 @@ export function TokensPage() {
   const revokeFlow = useRevokeFlow({ onRevokeStarted: revokedHere.keep })
   const [creating, setCreating] = useState(false)
   const [createdNote, setCreatedNote] = useState('')
-  const lastCreated = useRef<string | null>(null)
-  const newTokenButton = useRef<HTMLButtonElement>(null)
   const details = useTokenDetails(search.details, tokens)
-  const rotateFlow = useRotateFlow({
-    onCreated: (token) => {
-      createdHere.keep(token.id)
-      setCreatedNote(`Created ${token.name}. It is first in the list.`)
-    },
-    onRevokeOld: revokeFlow.open,
-  })
+  // Whether it is the session's own token is fixed as it opens: the rotation switches the session.
+  const [rotating, setRotating] = useState<{
+    open: boolean
+    token: Token | null
+    isCurrentSession: boolean
+  }>({ open: false, token: null, isCurrentSession: false })
+  const rotate = (token: Token) =>
+    setRotating({ open: true, token, isCurrentSession: token.id === sessionTokenId })
+  /** A token created here (new, or a rotation's replacement) is kept first in view, and said. */
+  const showCreated = (token: Token) => {
+    createdHere.keep(token.id)
+    setCreatedNote(`Created ${token.name}. It is first in the list.`)
+  }
   const sessionTokenId = useSessionTokenId()
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
@@ -84,6 +92,13 @@ export function TokensPage() {
     () => visibleTokens(sorted, search, now, revokedHere.ids, createdHere.ids),
     [sorted, search, now, revokedHere.ids, createdHere.ids],
   )
+
+  const selection = useTokenSelection(visible, now)
+  const [bulk, setBulk] = useState<{ open: boolean; tokens: readonly Token[] }>({
+    open: false,
+    tokens: [],
+  })
+  const bulkBar = useRef<HTMLDivElement>(null)
 
   // Filters and sorting are history entries (Back restores the view); typing a search is not.
   const update = (patch: Partial<TokensSearch>, replace = false) =>
@@ -109,11 +124,7 @@ export function TokensPage() {
             now={now}
             onRefresh={() => void tokensQuery.refetch()}
           />
-          <NewTokenButton
-            active={summary.active}
-            onClick={() => setCreating(true)}
-            buttonRef={newTokenButton}
-          />
+          <NewTokenButton active={summary.active} onClick={() => setCreating(true)} />
         </div>
       </div>
       <TokenSummaryCards
@@ -134,6 +145,20 @@ export function TokensPage() {
         exportCount={visible.length}
         onExport={(format) => exportView(visible, search, format)}
       />
+      <BulkBar
+        selected={selection.ids.size}
+        selectable={selection.selectable}
+        stale={summary.stale}
+        onSelectAll={selection.selectAll}
+        onRevokeSelected={() =>
+          setBulk({ open: true, tokens: visible.filter((token) => selection.ids.has(token.id)) })
+        }
+        barRef={bulkBar}
+        onReviewStale={() => {
+          selection.replace(tokens.filter((token) => isStale(token, now)).map((token) => token.id))
+          update({ status: 'stale', q: '', used: 'any' })
+        }}
+      />
       {summary.neverExpiring > 0 && (
         <p className="no-expiry-nudge">
           {summary.neverExpiring === 1
@@ -152,11 +177,15 @@ export function TokensPage() {
           tokens={visible}
           pendingIds={pendingRevokes}
           freshIds={createdHere.ids}
+          selectedIds={selection.ids}
+          selectable={selection.selectable}
+          onSelect={selection.toggle}
+          onSelectAll={selection.selectAll}
           sortKey={search.sort}
           sortDir={search.dir}
           onSort={onHeaderSort}
           onRevoke={revokeFlow.open}
-          onRotate={rotateFlow.open}
+          onRotate={rotate}
           onDetails={details.open}
           failures={revokeFlow.failures}
           onRetry={revokeFlow.retry}
@@ -182,19 +211,7 @@ export function TokensPage() {
         open={creating}
         heldScopes={me.token.scopes}
         onClose={() => setCreating(false)}
-        onCreated={(token) => {
-          lastCreated.current = token.id
-          createdHere.keep(token.id)
-          setCreatedNote(`Created ${token.name}. It is first in the list.`)
-        }}
-        // Back to the new token's row (first in the list), else to the button.
-        onCloseAutoFocus={(event) => {
-          const id = lastCreated.current
-          lastCreated.current = null
-          const row = id === null ? null : rowNameButton(id)
-          event.preventDefault()
-          ;(row ?? newTokenButton.current)?.focus()
-        }}
+        onCreated={showCreated}
       />
       <LazyTokenDetailsDrawer
         {...details.drawer}
@@ -202,12 +219,26 @@ export function TokensPage() {
         pending={pendingRevokes.has(search.details)}
         failure={revokeFlow.failures.get(search.details)}
         onRevoke={revokeFlow.open}
-        onRotate={rotateFlow.open}
+        onRotate={rotate}
         onRetry={revokeFlow.retry}
         onDismissFailure={revokeFlow.dismissFailure}
       />
-      <LazyRotateTokenFlow {...rotateFlow.flow} heldScopes={me.token.scopes} />
+      <LazyRotateTokenFlow
+        {...rotating}
+        heldScopes={me.token.scopes}
+        onClose={() => setRotating((current) => ({ ...current, open: false }))}
+        onCreated={showCreated}
+        onRevokeOld={revokeFlow.open}
+      />
       <LazyRevokeTokenDialog {...revokeFlow.dialog} />
+      <LazyBulkRevokeDialog
+        {...bulk}
+        sessionTokenId={sessionTokenId}
+        onClose={() => setBulk((current) => ({ ...current, open: false }))}
+        // Revoked rows stay in view, as after a single revoke.
+        onStart={revokedHere.keep}
+        barRef={bulkBar}
+      />
     </section>
   )
 }

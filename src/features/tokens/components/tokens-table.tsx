@@ -30,6 +30,12 @@ interface TokensTableProps {
   pendingIds: ReadonlySet<string>
   /** Ids created from this view: highlighted. */
   freshIds: ReadonlySet<string>
+  /** Ids ticked for "Revoke selected". */
+  selectedIds: ReadonlySet<string>
+  /** How many rows in view can be ticked: the header's box selects them all. */
+  selectable: number
+  onSelect: (id: string, range: boolean) => void
+  onSelectAll: (on: boolean) => void
   sortKey: TokenSortKey
   sortDir: SortDirection
   onSort: (key: TokenSortKey) => void
@@ -45,7 +51,7 @@ interface TokensTableProps {
 }
 
 const HEADER_ROW = 1
-const COLUMN_COUNT = 9
+const COLUMN_COUNT = 10
 /** A one-line row; rows are measured once drawn (two-line rows and cards are taller). */
 const ESTIMATED_ROW_PX = 52
 const PAGE_ROWS = 10
@@ -60,6 +66,10 @@ export const TokensTable = memo(function TokensTable({
   tokens,
   pendingIds,
   freshIds,
+  selectedIds,
+  selectable,
+  onSelect,
+  onSelectAll,
   sortKey,
   sortDir,
   onSort,
@@ -79,7 +89,8 @@ export const TokensTable = memo(function TokensTable({
   const headHeight = useMeasured(headRef, boxHeight)
 
   const lastRow = tokens.length + 1
-  const [active, setActive] = useState<GridPosition>({ row: HEADER_ROW + 1, col: 1 })
+  // The grid's tab stop starts on the first row's name (column 2, after its checkbox).
+  const [active, setActive] = useState<GridPosition>({ row: HEADER_ROW + 1, col: 2 })
   // Rows come and go with filters: the tab stop stays inside the grid.
   const current = { row: Math.min(active.row, lastRow), col: active.col }
   const activeIndex = current.row - 2
@@ -116,10 +127,14 @@ export const TokensTable = memo(function TokensTable({
   useLayoutEffect(() => positionRows(bodyRef.current, items, scrollMargin))
 
   // Stable callbacks for the memoised rows; the page's handlers may change every render.
-  const handlers = useRef({ onRevoke, onRotate, onDetails, onRetry, onDismissFailure })
+  const handlers = useRef({ onRevoke, onRotate, onDetails, onRetry, onDismissFailure, onSelect })
   useLayoutEffect(() => {
-    handlers.current = { onRevoke, onRotate, onDetails, onRetry, onDismissFailure }
+    handlers.current = { onRevoke, onRotate, onDetails, onRetry, onDismissFailure, onSelect }
   })
+  const select = useCallback(
+    (id: string, range: boolean) => handlers.current.onSelect(id, range),
+    [],
+  )
   const revoke = useCallback((token: Token) => handlers.current.onRevoke(token), [])
   const rotate = useCallback((token: Token) => handlers.current.onRotate(token), [])
   const details = useCallback((id: string) => handlers.current.onDetails(id), [])
@@ -205,15 +220,37 @@ export const TokensTable = memo(function TokensTable({
       >
         <div role="rowgroup" ref={headRef} className="tokens-grid__head">
           <div role="row" aria-rowindex={HEADER_ROW} className="tokens-grid__header-row">
-            {header('name', 'Name', 1, 'cell--name')}
-            {plainHeader('Preview', 2, 'cell--preview')}
-            {plainHeader('Scopes', 3, 'cell--scopes')}
-            {plainHeader('Status', 4, 'cell--status')}
-            {header('created', 'Created', 5, 'cell--created')}
-            {header('lastUsed', 'Last used', 6, 'cell--last-used')}
-            {header('expires', 'Expires', 7, 'cell--expires')}
-            {plainHeader('Rotate', 8, 'cell--rotate', true)}
-            {plainHeader('Revoke', 9, 'cell--actions', true)}
+            <div
+              role="columnheader"
+              className="tokens-grid__cell cell--select"
+              tabIndex={
+                selectable === 0 && current.row === HEADER_ROW && current.col === 1 ? 0 : undefined
+              }
+            >
+              {selectable === 0 && <span className="visually-hidden">Select</span>}
+              {selectable > 0 && (
+                <input
+                  type="checkbox"
+                  aria-label={`Select all ${selectable} tokens in view`}
+                  checked={selectedIds.size > 0 && selectedIds.size === selectable}
+                  ref={(box) => {
+                    if (box)
+                      box.indeterminate = selectedIds.size > 0 && selectedIds.size < selectable
+                  }}
+                  tabIndex={current.row === HEADER_ROW && current.col === 1 ? 0 : -1}
+                  onChange={(event) => onSelectAll(event.target.checked)}
+                />
+              )}
+            </div>
+            {header('name', 'Name', 2, 'cell--name')}
+            {plainHeader('Preview', 3, 'cell--preview')}
+            {plainHeader('Scopes', 4, 'cell--scopes')}
+            {plainHeader('Status', 5, 'cell--status')}
+            {header('created', 'Created', 6, 'cell--created')}
+            {header('lastUsed', 'Last used', 7, 'cell--last-used')}
+            {header('expires', 'Expires', 8, 'cell--expires')}
+            {plainHeader('Rotate', 9, 'cell--rotate', true)}
+            {plainHeader('Revoke', 10, 'cell--actions', true)}
           </div>
         </div>
         <div
@@ -235,6 +272,8 @@ export const TokensTable = memo(function TokensTable({
                 isCurrentSession={token.id === sessionTokenId}
                 pending={pendingIds.has(token.id)}
                 fresh={freshIds.has(token.id)}
+                selected={selectedIds.has(token.id)}
+                onSelect={select}
                 activeCol={current.row === rowIndex ? current.col : null}
                 onRevoke={revoke}
                 onRotate={rotate}

@@ -8,9 +8,9 @@ import { dialogOf, focusNearToken } from './row-focus'
 export type RevokeFailures = ReadonlyMap<string, RevokeFailureCopy>
 
 /**
- * Everything around one revoke that is not the table: which token the dialog asks about, where
- * focus goes when it closes, what screen readers hear, and the failures that stay on their rows.
- * The revoke itself (the mutation, its outcome's toasts and announcements) loads with the dialog:
+ * Everything around one revoke that is not the table: which token the dialog asks about, what
+ * screen readers hear, and the failures that stay on their rows. The revoke itself (the mutation,
+ * its outcome's toasts and announcements, where focus goes after) loads with the dialog:
  * see `RevokeTokenFlow`, which the page's `LazyRevokeTokenDialog` keeps mounted while the dialog
  * closes, and which hands back its revoke for "Try again" (`revokeNowRef`).
  */
@@ -19,30 +19,7 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
   const [target, setTarget] = useState<Token | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const [failures, setFailures] = useState<RevokeFailures>(() => new Map())
-  const confirmedId = useRef<string | null>(null)
-  const opener = useRef<HTMLElement | null>(null)
-  // The drawer Revoke was pressed in: that button is gone once the token shows revoked.
-  const openerDialog = useRef<HTMLElement | null>(null)
   const revokeNowRef = useRef<((token: Token) => void) | null>(null)
-
-  function open(token: Token) {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    openerDialog.current = dialogOf(opener.current)
-    setTarget(token)
-  }
-
-  // The dialog has no Radix trigger, so focus goes back by hand: to the Revoke button after a
-  // cancel, or near the token after a confirm (its Revoke is gone by then): its row's name, or the
-  // details drawer the Revoke was in.
-  function restoreFocus(event: Event) {
-    event.preventDefault()
-    const id = confirmedId.current
-    confirmedId.current = null
-    if (id === null) opener.current?.focus()
-    else focusNearToken(id, openerDialog.current)
-    opener.current = null
-    openerDialog.current = null
-  }
 
   function dismissFailure(id: string) {
     setFailures((current) => {
@@ -55,7 +32,6 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
 
   /** The page's part of a confirm (or a retry); `RevokeTokenFlow` then sends the revoke. */
   function confirm(token: Token) {
-    confirmedId.current = token.id
     setTarget(null)
     dismissFailure(token.id)
     onRevokeStarted(token.id)
@@ -70,7 +46,7 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
   }
 
   return {
-    open,
+    open: setTarget,
     announcement,
     failures,
     retry,
@@ -83,7 +59,6 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
       isCurrentSession: target !== null && target.id === sessionTokenId,
       onCancel: () => setTarget(null),
       onConfirm: confirm,
-      onCloseAutoFocus: restoreFocus,
       onAnnounce: setAnnouncement,
       onFailed: (id: string, copy: RevokeFailureCopy) =>
         setFailures((current) => new Map(current).set(id, copy)),

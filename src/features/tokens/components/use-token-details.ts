@@ -1,28 +1,22 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router'
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import type { Token } from '../api/token-schema'
-import { rowNameButton } from './row-focus'
 
 const route = getRouteApi('/tokens')
 
 /**
  * The details drawer's state, which lives in the URL (`?details=<id>`) so a link can open it and
  * Back closes it. Opening from a name is a history entry; closing one opened here goes back, so
- * Back never reopens what was just closed. Focus then returns to that token's name.
+ * Back never reopens what was just closed. (The drawer gives focus back to the token's name.)
  */
 export function useTokenDetails(requestedId: string, tokens: readonly Token[]) {
   const navigate = route.useNavigate()
   const router = useRouter()
   const openedHere = useRef(false)
-  const shownId = useRef('')
   const token = useMemo(
     () => (requestedId === '' ? undefined : tokens.find((each) => each.id === requestedId)),
     [tokens, requestedId],
   )
-  useEffect(() => {
-    if (requestedId !== '') shownId.current = requestedId
-  }, [requestedId])
-
   return {
     open: (id: string) => {
       openedHere.current = true
@@ -38,13 +32,6 @@ export function useTokenDetails(requestedId: string, tokens: readonly Token[]) {
         } else {
           void navigate({ search: (previous) => ({ ...previous, details: '' }), replace: true })
         }
-      },
-      // A row scrolled out of the DOM has no name to focus: the browser's default then applies.
-      onCloseAutoFocus: (event: Event) => {
-        const name = rowNameButton(shownId.current)
-        if (!name) return
-        event.preventDefault()
-        name.focus()
       },
     },
   }

@@ -2,7 +2,7 @@ import { parseTimestamp } from '../../../lib/parse-timestamp'
 import type { Token } from '../api/token-schema'
 import { deriveTokenState } from './token-state'
 
-const RECENT_USE_MS = 24 * 60 * 60 * 1000
+export const RECENT_USE_MS = 24 * 60 * 60 * 1000
 const HIGH_RISK_SCOPE = /:write$|^webhooks:manage$/
 
 export type RevokeRiskReason = 'current-session' | 'used-recently' | 'write-scopes'
@@ -29,8 +29,13 @@ export function assessRevokeRisk(
   const reasons: RevokeRiskReason[] = []
   const lastUsedAt = parseTimestamp(token.lastUsedAt)
   if (lastUsedAt !== null && now - lastUsedAt < RECENT_USE_MS) reasons.push('used-recently')
-  if (token.scopes.some((scope) => HIGH_RISK_SCOPE.test(scope))) reasons.push('write-scopes')
+  if (canChangeData(token)) reasons.push('write-scopes')
   return { typeToConfirm: reasons.length > 0, reasons }
+}
+
+/** It holds a write or webhook scope: it can change data, not only read it. */
+export function canChangeData(token: Token): boolean {
+  return token.scopes.some((scope) => HIGH_RISK_SCOPE.test(scope))
 }
 
 /** Names longer than this (in characters) are not asked for in full. */
