@@ -71,10 +71,10 @@ test('the keyboard alone opens the details, copies the id, revokes from them and
   await showNewestFirst(page)
   await expect(tokenRow(page, name)).toBeVisible()
 
-  // From the search field past status, sort and export into the grid: its first row is the token
-  // just created.
+  // From the search field past status, sort, export and "Review 2 stale tokens" into the grid: its
+  // first row is the token just created.
   await page.getByRole('searchbox').focus()
-  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab')
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab')
   const nameButton = tokenRow(page, name).getByRole('button', { name, exact: true })
   await expect(nameButton).toBeFocused()
   await page.keyboard.press('Enter')
@@ -84,7 +84,9 @@ test('the keyboard alone opens the details, copies the id, revokes from them and
   await expect(fact(drawer, 'ID')).toContainText(metadata.id)
   await expect(fact(drawer, 'Last used')).toContainText('Never used')
 
-  // Tab reaches the actions and the copy buttons; it never leaves the drawer.
+  // Tab reaches the actions (Rotate, Revoke) and the copy buttons; it never leaves the drawer.
+  await page.keyboard.press('Tab')
+  await expect(drawer.getByRole('button', { name: `Rotate ${name}` })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(drawer.getByRole('button', { name: `Revoke ${name}` })).toBeFocused()
   await page.keyboard.press('Tab')

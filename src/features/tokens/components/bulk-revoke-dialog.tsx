@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type RefObject } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react'
 import { TriangleAlert } from '../../../components/warning-icon'
 import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'
 import { Button } from '../../../components/ui/button'
@@ -56,6 +56,12 @@ export function BulkRevokeDialog({
   const [includeSession, setIncludeSession] = useState(false)
   const [now] = useState(Date.now)
   const plan = planBulkRevoke(tokens, sessionTokenId, includeSession, now)
+  // The button that was pressed is gone with its phase: focus goes to the new phase's action
+  // (Stop while running, Close with the results), never to the page's body.
+  const phaseAction = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (phase.kind !== 'plan') phaseAction.current?.focus()
+  }, [phase.kind])
   const restoreFocus = useFocusReturn(open)
 
   async function run(targets: readonly Token[]) {
@@ -140,6 +146,7 @@ export function BulkRevokeDialog({
           </p>
           <div className="dialog__actions">
             <Button
+              ref={phaseAction}
               variant="secondary"
               aria-disabled={stopping || undefined}
               onClick={() => {
@@ -156,7 +163,7 @@ export function BulkRevokeDialog({
         <>
           <BulkRevokeResults tokens={tokens} results={results} />
           <div className="dialog__actions">
-            <AlertDialogCancel>Close</AlertDialogCancel>
+            <AlertDialogCancel ref={phaseAction}>Close</AlertDialogCancel>
             {failed.length > 0 && (
               <Button variant="danger" onClick={() => void run(failed)}>
                 Retry {failed.length} failed

@@ -1,0 +1,144 @@
+// "Revoke selected" against the emulator. These tests revoke the demo account's own seeded tokens
+// (its stale ones among them), so each runs on a serve command and emulator of its own: nothing
+// another test, or a repeat of this one, sees.
+import type { APIRequestContext } from '@playwright/test'
+import type { WireToken } from '../server/emulator/wire-types.ts'
+import { expectNoAxeViolations } from './axe.ts'
+import { expect, signIn, test as base } from './fixtures.ts'
+import { startServe, type ServeInstance } from './serve.ts'
+
+const test = base.extend<{ ownServe: ServeInstance }>({
+  ownServe: async ({}, use) => {
+    const serve = await startServe()
+    try {
+      await use(serve)
+    } finally {
+      await serve.stop()
+    }
+  },
+  baseURL: async ({ ownServe }, use) => {
+    await use(ownServe.url)
+  },
+})
+
+async function listTokens(request: APIRequestContext, serve: ServeInstance): Promise<WireToken[]> {
+  const response = await request.get(`${serve.url}/api/public/v1/tokens`, {
+    headers: { Authorization: `Bearer ${serve.demoToken}` },
+  })
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { tokens: WireToken[] }).tokens
+}
+
+test('reviewing the stale tokens revokes them all; one injected failure is retried from the results', async ({
+  page,
+  request,
+  ownServe,
+}) => {
+  test.slow() // axe in two themes, twice
+  const stale = ['Legacy Zapier integration', 'Reporting dashboard (read-only)']
+  const before = await listTokens(request, ownServe)
+  const failing = before.find((token) => token.name === stale[1])
+  expect(failing).toBeDefined()
+  await signIn(page)
+
+  await page.getByRole('button', { name: 'Review 2 stale tokens' }).click()
+  await expect(page).toHaveURL(/status=stale/)
+  await expect(page.getByText('2 selected')).toBeVisible()
+  for (const name of stale) {
+    await expect(page.getByRole('checkbox', { name: `Select ${name}` })).toBeChecked()
+  }
+
+  // The emulator answers the first DELETE of one of them with a 500.
+  let failures = 0
+  await page.route(`**/api/public/v1/tokens/${failing?.id}`, async (route) => {
+    if (route.request().method() !== 'DELETE' || failures > 0) return route.fallback()
+    failures += 1
+    await route.fulfill({
+      status: 500,
+      json: { error: 'Database unavailable', code: 'INTERNAL', requestId: 'req_e2e_bulk_500' },
+    })
+  })
+
+  await page.getByRole('button', { name: 'Revoke selected…' }).click()
+  const dialog = page.getByRole('alertdialog')
+  await expect(dialog).toHaveAccessibleName('Revoke 2 tokens?')
+  await expect(dialog).toContainText('0 used in the last 24 hours')
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('button', { name: 'Revoke 2 tokens' }).click()
+
+  await expect(dialog.getByText('1 revoked, 0 already gone, 1 failed.')).toBeVisible()
+  const failedItem = dialog.getByRole('listitem').filter({ hasText: 'Failed' })
+  await expect(failedItem).toContainText(failing?.name ?? '')
+  await expect(failedItem).toContainText('req_e2e_bulk_500')
+  await expectNoAxeViolations(page)
+  const afterFailure = await listTokens(request, ownServe)
+  expect(afterFailure.find((token) => token.id === failing?.id)?.status).toBe('active')
+
+  await dialog.getByRole('button', { name: 'Retry 1 failed' }).click()
+  await expect(dialog.getByText('2 revoked, 0 already gone, 0 failed.')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+
+  const after = await listTokens(request, ownServe)
+  for (const name of stale) {
+    expect(after.find((token) => token.name === name)?.status).toBe('revoked')
+  }
+  // Everything else is as it was.
+  const untouched = (tokens: WireToken[]) =>
+    tokens.filter((token) => !stale.includes(token.name)).map((token) => token.status)
+  expect(untouched(after)).toEqual(untouched(before))
+})
+
+test('the keyboard alone selects rows, a Shift range included, and revokes them', async ({
+  page,
+  request,
+  ownServe,
+}) => {
+  await signIn(page)
+  const grid = page.getByRole('grid')
+  const rowName = async (row: number) =>
+    grid.locator(`[aria-rowindex="${row}"] [role="rowheader"] button`).innerText()
+  const second = await rowName(3)
+  const fourth = await rowName(5)
+  const third = await rowName(4)
+
+  // Past status, sort, export and "Review 2 stale tokens" into the grid (its tab stop: the first
+  // row's name), down one row, left to its checkbox.
+  await page.getByRole('searchbox').focus()
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab')
+  await expect(grid.locator('[aria-rowindex="2"] [role="rowheader"] button')).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('checkbox', { name: `Select ${second}` })).toBeFocused()
+  await page.keyboard.press('Space')
+  // Two rows down, Shift+Space: the rows between are ticked too.
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Shift+Space')
+  await expect(page.getByText('3 selected')).toBeVisible()
+  for (const name of [second, third, fourth]) {
+    await expect(page.getByRole('checkbox', { name: `Select ${name}` })).toBeChecked()
+  }
+
+  // Back out of the grid to the selection's bar: its last button.
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.getByRole('button', { name: 'Revoke selected…' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('alertdialog')
+  await expect(dialog).toHaveAccessibleName('Revoke 3 tokens?')
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Revoke 3 tokens' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByText('3 revoked, 0 already gone, 0 failed.')).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  // Focus is back on the page, in the selection's bar (nothing is selected now).
+  await expect(page.locator('.bulk-bar button').first()).toBeFocused()
+
+  const tokens = await listTokens(request, ownServe)
+  for (const name of [second, third, fourth]) {
+    expect(tokens.find((token) => token.name === name)?.status).toBe('revoked')
+  }
+})
