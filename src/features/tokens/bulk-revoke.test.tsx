@@ -3,9 +3,10 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { getSessionSnapshot, startSession } from '../session/api/session-store'
 import { createTestDb, revokedRecord, TEST_SECRET, type TestDb } from '../../testing/msw/db'
-import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
+import { errorEnvelope, handlersFor, revokeTokenHandler } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
+import { deferred } from '../../testing/deferred'
 import { buildToken, daysAgo } from '../../testing/token-fixture'
 
 const now = Date.now()
@@ -147,6 +148,40 @@ describe('revoking the selected rows', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Retry 1 failed' }))
     await within(dialog).findByText('3 revoked, 0 already gone, 0 failed.')
     expect(db.tokens.get('tok_b')?.status).toBe('revoked')
+  })
+
+  it('sends at most 4 at once; Stop sends no more, lets those in flight answer, and lists the rest as not sent', async () => {
+    const db = seededDb()
+    for (const name of ['Foxtrot', 'Golf']) {
+      const id = `tok_${name.toLowerCase()}`
+      db.tokens.set(id, buildToken({ id, name, lastUsedAt: daysAgo(30, now) }))
+    }
+    const { user } = await setup(db)
+    const gate = deferred<void>()
+    const arrived: string[] = []
+    server.use(
+      revokeTokenHandler(db, {
+        onArrive: async (id) => {
+          arrived.push(id)
+          await gate.promise
+        },
+      }),
+    )
+    for (const name of ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Foxtrot', 'Golf']) {
+      await user.click(box(name))
+    }
+    await user.click(screen.getByRole('button', { name: 'Revoke selected…' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Revoke 6 tokens?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke 6 tokens' }))
+    await waitFor(() => expect(arrived).toHaveLength(4))
+    expect(within(dialog).getByText('0 of 6 done.')).toBeVisible()
+    const stop = within(dialog).getByRole('button', { name: 'Stop' })
+    expect(stop).toHaveFocus()
+    await user.click(stop)
+    gate.resolve()
+    await within(dialog).findByText('4 revoked, 0 already gone, 0 failed, 2 not sent.')
+    expect(arrived).toHaveLength(4)
+    expect(db.tokens.get('tok_golf')?.status).toBe('active')
   })
 
   it('pauses for a 429’s Retry-After, says so, then sends that revoke again', async () => {

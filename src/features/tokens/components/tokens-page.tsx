@@ -60,6 +60,7 @@ export function TokensPage() {
   const [creating, setCreating] = useState(false)
   const [createdNote, setCreatedNote] = useState('')
   const details = useTokenDetails(search.details, tokens)
+  const sessionTokenId = useSessionTokenId()
   // Whether it is the session's own token is fixed as it opens: the rotation switches the session.
   const [rotating, setRotating] = useState<{
     open: boolean
@@ -73,7 +74,6 @@ export function TokensPage() {
     createdHere.keep(token.id)
     setCreatedNote(`Created ${token.name}. It is first in the list.`)
   }
-  const sessionTokenId = useSessionTokenId()
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])
   // The overview counts the tokens the status filter keeps (not the search): each bar then shows
