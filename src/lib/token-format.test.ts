@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
+  holdsSecret,
   isPersonalToken,
   parseTokenInput,
   previewOf,
   redactSecrets,
   TokenFormatError,
+  withoutSecretParts,
+  withPreviews,
 } from './token-format'
 
 const TOKEN = 'ot_pat_c3f90123abcd_AbCdEfGhIjKlMnOpQrStUvWxYz01bd21'
@@ -48,6 +51,45 @@ describe('isPersonalToken and previewOf', () => {
     expect(isPersonalToken('ci deploy')).toBe(false)
     expect(isPersonalToken('ot_pat_c3f9********bd21')).toBe(false)
     expect(isPersonalToken('ot_pat_c3f9')).toBe(false)
+  })
+})
+
+describe('secrets in search text', () => {
+  const pasted = [
+    [`"${TOKEN}"`, '"ot_pat_c3f9********bd21"'],
+    [`Bearer ${TOKEN}`, 'Bearer ot_pat_c3f9********bd21'],
+    [`OT_API_TOKEN=${TOKEN}`, 'OT_API_TOKEN=ot_pat_c3f9********bd21'],
+    [`${TOKEN}.`, 'ot_pat_c3f9********bd21.'],
+    [`two ${TOKEN} ${TOKEN}`, 'two ot_pat_c3f9********bd21 ot_pat_c3f9********bd21'],
+  ]
+  it.each(pasted)('a paste of %j becomes %j: each token its preview', (text, masked) => {
+    expect(holdsSecret(text)).toBe(true)
+    expect(withPreviews(text)).toBe(masked)
+  })
+
+  it('keeps nothing of a secret typed character by character: only what its preview starts with', () => {
+    for (let end = 1; end <= TOKEN.length; end++) {
+      const typed = `key ${TOKEN.slice(0, end)}`
+      const safe = withoutSecretParts(typed)
+      const secret = TOKEN.slice('ot_pat_c3f90123abcd_'.length, end)
+      if (secret !== '') expect(safe).not.toContain(secret)
+      expect(safe.startsWith('key ot_pat_'.slice(0, Math.min(end + 4, 11)))).toBe(true)
+    }
+    expect(withoutSecretParts(`x ${TOKEN} y`)).toBe('x ot_pat_c3f9 y')
+  })
+
+  it('leaves previews, their start and other text alone', () => {
+    for (const text of ['ot_pat_c3f9********bd21', 'ot_pat_c3f9', 'ot_pat_', 'ci deploy']) {
+      expect(holdsSecret(text)).toBe(false)
+      expect(withPreviews(text)).toBe(text)
+      expect(withoutSecretParts(text)).toBe(text)
+    }
+  })
+
+  it('cuts a token begun past its preview’s start, even before its secret begins', () => {
+    expect(withoutSecretParts('ot_pat_c3f90123abcd_')).toBe('ot_pat_c3f9')
+    expect(withoutSecretParts('ot_pat_ab_cdef')).toBe('ot_pat_ab')
+    expect(withPreviews('ot_pat_c3f90123')).toBe('ot_pat_c3f9')
   })
 })
 

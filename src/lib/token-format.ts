@@ -14,6 +14,13 @@ const PERSONAL_TOKEN = /^ot_pat_[A-Za-z0-9]+_[A-Za-z0-9]+$/
  */
 const CREDENTIAL = /\b(ot_(?:pat|clm|cat|ptk))_[A-Za-z0-9_]{8,}/g
 
+/** A whole personal API token inside other text. */
+const PERSONAL_TOKEN_IN_TEXT = /ot_pat_[A-Za-z0-9]+_[A-Za-z0-9]+/g
+/** `ot_pat_` and what follows it, a token's start however far it is typed. */
+const TOKEN_START_IN_TEXT = /ot_pat_([A-Za-z0-9_]+)/g
+/** How much of a token's body its preview shows first (D11). */
+const PREVIEW_HEAD = 4
+
 /** True when `text`, once trimmed, is a whole personal API token. */
 export function isPersonalToken(text: string): boolean {
   return PERSONAL_TOKEN.test(text.trim())
@@ -24,6 +31,33 @@ export function previewOf(token: string): string {
   const whole = token.trim()
   const body = whole.slice(PERSONAL_TOKEN_PREFIX.length)
   return `${PERSONAL_TOKEN_PREFIX}${body.slice(0, 4)}********${whole.slice(-4)}`
+}
+
+/**
+ * `text` with each personal token, whole or begun, cut to what its preview begins with
+ * (`ot_pat_c3f9`): for text typed key by key, where a token's end is not known yet, so nothing
+ * after its first 4 characters is safe to keep. A preview (`ot_pat_c3f9********bd21`) is kept.
+ */
+export function withoutSecretParts(text: string): string {
+  return text.replace(
+    TOKEN_START_IN_TEXT,
+    (_token, body: string) =>
+      `${PERSONAL_TOKEN_PREFIX}${(body.split('_')[0] ?? '').slice(0, PREVIEW_HEAD)}`,
+  )
+}
+
+/** True when `text` holds more of a personal token than its preview shows. */
+export function holdsSecret(text: string): boolean {
+  return withoutSecretParts(text) !== text
+}
+
+/**
+ * `text` with each whole personal token in it replaced by its preview (a paste brings a token at
+ * once, so its last 4 characters are the real ones the preview shows), and any token cut short
+ * cut to its preview's start.
+ */
+export function withPreviews(text: string): string {
+  return withoutSecretParts(text.replace(PERSONAL_TOKEN_IN_TEXT, (token) => previewOf(token)))
 }
 
 /** Cuts every credential in `text` down to its prefix, for anything shown or logged. */

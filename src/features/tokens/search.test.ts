@@ -51,4 +51,18 @@ describe('validateTokensSearch', () => {
     expect(read({ q: 'ot_pat_0123456789ab_AbCdEfGhIjKlMnOp' }).q).toBe('')
     expect(read({ details: 'ot_pat_0123456789ab_AbCdEfGhIjKlMnOp' }).details).toBe('')
   })
+
+  it('drops a search holding any part of a secret, with text around it or cut short', () => {
+    for (const q of [
+      'Bearer ot_pat_0123456789ab_AbCdEfGhIjKlMnOp',
+      '"ot_pat_0123456789ab_AbCdEfGhIjKlMnOp".',
+      'OT_API_TOKEN=ot_pat_0123456789ab_AbC',
+      'ot_pat_0123456789ab_A',
+    ]) {
+      expect(read({ q }).q).toBe('')
+    }
+    // A preview, or what a preview starts with, is no secret.
+    expect(read({ q: 'ot_pat_c3f9********bd21' }).q).toBe('ot_pat_c3f9********bd21')
+    expect(read({ q: 'ot_pat_0123' }).q).toBe('ot_pat_0123')
+  })
 })

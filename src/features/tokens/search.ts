@@ -1,5 +1,5 @@
 import type { SearchSchemaInput } from '@tanstack/react-router'
-import { isPersonalToken } from '../../lib/token-format'
+import { holdsSecret } from '../../lib/token-format'
 import { RECENCY_BUCKETS } from './lib/last-use-recency'
 
 export const TOKEN_STATUS_FILTERS = [
@@ -46,9 +46,12 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
   return allowed.includes(value as T) ? (value as T) : fallback
 }
 
-/** Text up to `max` characters, where a secret never lives: a hand-made link carrying one drops it. */
+/**
+ * Text up to `max` characters, where a secret never lives: a hand-made link carrying any part of
+ * one drops it.
+ */
 function textWithoutSecret(value: unknown, max: number): string {
-  return typeof value === 'string' && value.length <= max && !isPersonalToken(value) ? value : ''
+  return typeof value === 'string' && value.length <= max && !holdsSecret(value) ? value : ''
 }
 
 /**

@@ -391,7 +391,35 @@ describe('tokens page', () => {
     await user.click(box)
     await user.paste('ot_pat_c3f90123abcd_AbCdEfGhIjKlMnOpQrStUvWxYz01bd21')
     expect(box).toHaveValue('ot_pat_c3f9********bd21')
-    expect(screen.getByText(/That was a full token/)).toBeVisible()
+    expect(screen.getByText(/held a token/)).toBeVisible()
     expect(JSON.stringify(router.state.location)).not.toContain('AbCdEf')
+  })
+
+  it('keeps a secret with text around it, or typed key by key, out of the URL and its history', async () => {
+    signedIn()
+    const { user, router } = renderRoute('/tokens?status=all')
+    await screen.findByRole('grid')
+    const box = screen.getByRole('searchbox', { name: 'Search tokens' })
+    const token = 'ot_pat_c3f90123abcd_AbCdEfGhIjKlMnOpQrStUvWxYz01bd21'
+    // The secret but its last 4 characters, which the preview shows anyway (D11).
+    const secret = token.slice('ot_pat_c3f90123abcd_'.length, -4)
+    const seen: string[] = []
+    const unsubscribe = router.history.subscribe(() => seen.push(router.history.location.href))
+
+    await user.click(box)
+    await user.paste(`Bearer ${token}.`)
+    expect(box).toHaveValue('Bearer ot_pat_c3f9********bd21.')
+    await user.clear(box)
+    await user.type(box, token)
+    expect(box).toHaveValue('ot_pat_c3f9')
+    unsubscribe()
+
+    expect(seen.length).toBeGreaterThan(10)
+    for (const href of seen) {
+      // No 3 characters in a row of it, in the URL's raw or decoded form.
+      for (let at = 0; at + 3 <= secret.length; at++) {
+        expect(decodeURIComponent(href)).not.toContain(secret.slice(at, at + 3))
+      }
+    }
   })
 })

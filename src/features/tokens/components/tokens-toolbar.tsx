@@ -1,7 +1,7 @@
 import { ChevronDown, Search } from '../../../components/icons'
 import { DropdownMenu, DropdownMenuItem } from '../../../components/ui/dropdown-menu'
 import { useEffect, useId, useRef, useState } from 'react'
-import { isPersonalToken, previewOf } from '../../../lib/token-format'
+import { holdsSecret, withoutSecretParts, withPreviews } from '../../../lib/token-format'
 import {
   initialDirection,
   TOKEN_SORT_KEYS,
@@ -80,10 +80,15 @@ export function TokensToolbar({
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
-  function onSearchChange(value: string) {
-    // A pasted secret is turned into its preview at once: it never reaches the URL.
-    const secret = isPersonalToken(value)
-    const next = secret ? previewOf(value) : value
+  /**
+   * No part of a secret reaches the field's text, the URL or history: a pasted token (alone or with
+   * text around it) becomes its preview at once; one typed key by key is cut, as it is typed, to
+   * what its preview begins with, since its end is not known yet.
+   */
+  function onSearchChange(value: string, inputType: string | undefined) {
+    const secret = holdsSecret(value)
+    const pasted = inputType === 'insertFromPaste' || inputType === 'insertFromDrop'
+    const next = secret ? (pasted ? withPreviews(value) : withoutSecretParts(value)) : value
     setSecretNote(secret)
     setText(next)
     onQuery(next)
@@ -103,7 +108,9 @@ export function TokensToolbar({
           className="input toolbar__search-input"
           placeholder="Search name, preview or scope"
           value={text}
-          onChange={(event) => onSearchChange(event.target.value)}
+          onChange={(event) =>
+            onSearchChange(event.target.value, (event.nativeEvent as Partial<InputEvent>).inputType)
+          }
           aria-describedby={secretNote ? ids.note : undefined}
           aria-keyshortcuts="/"
           autoComplete="off"
@@ -147,7 +154,8 @@ export function TokensToolbar({
       )}
       {secretNote && (
         <p id={ids.note} className="toolbar__note" role="status">
-          That was a full token. It is matched by its preview and is not kept anywhere.
+          That held a token: it is searched by what its preview shows, and its secret is not kept
+          anywhere.
         </p>
       )}
     </div>
