@@ -65,7 +65,12 @@ async function main(argv: string[]): Promise<void> {
     }
   }
 
-  const app = createServeApp({ distDir, upstream, config, benchPagesDir })
+  // Names to answer besides localhost and IP addresses, when a reverse proxy serves the console.
+  const allowedHosts = (process.env.OT_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+  const app = createServeApp({ distDir, upstream, config, benchPagesDir, allowedHosts })
   const server = await startHttpServer(app.fetch, { port, host })
   console.log(`console listening on ${server.url}`)
   if (demoToken) console.log(`demo token: ${demoToken}`)

@@ -18,6 +18,8 @@ interface ServeAppOptions {
   config: () => ConsoleConfig
   /** `--bench-pages DIR`: served at `/__bench/` (npm run bench's baseline page); none by default. */
   benchPagesDir?: string | undefined
+  /** Host names answered besides localhost and IP addresses (`OT_ALLOWED_HOSTS`). */
+  allowedHosts?: readonly string[]
 }
 
 /** Where `benchPagesDir` is mounted. */
@@ -35,19 +37,34 @@ export function createServeApp({
   upstream,
   config,
   benchPagesDir,
+  allowedHosts = [],
 }: ServeAppOptions): Hono {
   const app = new Hono()
   const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const namedHosts = new Set(allowedHosts.map((name) => name.toLowerCase()))
+
+  // First, so every answer has them, proxied ones and refusals included: an upstream's HTML
+  // cannot run script on this origin.
+  app.use('*', async (c, next) => {
+    await next()
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value)
+    if (isAsset(c.req.path)) return
+    for (const [name, value] of Object.entries(PAGE_HEADERS)) c.res.headers.set(name, value)
+  })
+
+  // A page on another name that resolves here (DNS rebinding) must not read the demo token or
+  // call the API through this origin: only localhost, IP addresses and configured names.
+  app.use('*', async (c, next) => {
+    // The request's URL carries the Host header's name (@hono/node-server builds it from it).
+    if (isAllowedHost(new URL(c.req.url).hostname, namedHosts)) return next()
+    const message = 'This console does not answer to that host name (see OT_ALLOWED_HOSTS).'
+    return c.req.path.startsWith('/api/')
+      ? envelope(403, 'FORBIDDEN', message)
+      : c.text(message, 403, { 'Cache-Control': 'no-store' })
+  })
 
   for (const path of PROXIED) app.all(path, (c) => proxyRequest(c.req.raw, upstream))
   app.all('/api/*', () => envelope(404, 'NOT_FOUND', 'This console does not serve that API path.'))
-
-  app.use('*', async (c, next) => {
-    await next()
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value)
-    if (isAsset(c.req.path)) return
-    for (const [name, value] of Object.entries(PAGE_HEADERS)) c.header(name, value)
-  })
 
   app.get('/console-config.json', (c) => {
     c.header('Cache-Control', 'no-store')
@@ -95,4 +112,15 @@ export function createServeApp({
   // Single-page fallback: any other GET is a client route.
   app.get('*', (c) => c.html(indexHtml))
   return app
+}
+
+/**
+ * Host names this server answers: localhost and IP literals (a rebinding attack needs a name it
+ * controls), and the configured ones.
+ */
+function isAllowedHost(name: string, named: ReadonlySet<string>): boolean {
+  const hostname = name.toLowerCase()
+  if (hostname === 'localhost' || hostname.endsWith('.localhost')) return true
+  if (hostname.startsWith('[') || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(hostname)) return true
+  return named.has(hostname)
 }

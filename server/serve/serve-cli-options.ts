@@ -19,6 +19,9 @@ export const SERVE_USAGE = `Usage: npm start -- [options]
   --bench-pages DIR   also serve DIR's files at /__bench/, with the app's headers (npm run bench's
                       baseline page; off by default)
 
+OT_ALLOWED_HOSTS (comma-separated) names the host names to answer besides localhost and IP
+addresses, when the console is reached under another name; any other Host gets 403.
+
 Without OT_API_BASE_URL, the embedded emulator takes its flags too:
 ${EMULATOR_USAGE.split('\n')
   .filter((line) => /^\s+--(db|seed|latency|rate-limit)\b/.test(line))
