@@ -134,6 +134,21 @@ describe('a slow or vanished upstream', () => {
     await expectEnvelope(response, 504, 'INTERNAL_ERROR')
   })
 
+  it('aborts the upstream call when the browser’s connection closes, over HTTP', async () => {
+    const { seen, upstream } = recording(() => new Promise(() => {}))
+    const server = await startHttpServer(app(upstream).fetch, { port: 0, host: '127.0.0.1' })
+    try {
+      const outgoing = httpRequest(`${server.url}/api/public/v1/tokens`)
+      outgoing.on('error', () => {}) // the reset this test causes
+      outgoing.end()
+      await vi.waitFor(() => expect(seen).toHaveLength(1))
+      outgoing.destroy()
+      await vi.waitFor(() => expect(seen[0]?.signal.aborted).toBe(true))
+    } finally {
+      await server.close()
+    }
+  })
+
   it('aborts the upstream call when the browser goes away', async () => {
     const { seen, upstream } = recording(
       () => new Promise((_resolve, reject) => seen[0]?.signal.addEventListener('abort', reject)),
