@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import { TriangleAlert } from '../../../components/warning-icon'
 import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'
 import { Button } from '../../../components/ui/button'
+import { useNow } from '../../../lib/use-now'
 import { useSession } from '../../session/api/use-session'
 import { useRevokeToken } from '../api/revoke-token-mutation'
 import type { Token } from '../api/token-schema'
@@ -54,7 +55,8 @@ export function BulkRevokeDialog({
   const [stopping, setStopping] = useState(false)
   // Revoking the session's own token signs this console out: left out unless asked for.
   const [includeSession, setIncludeSession] = useState(false)
-  const [now] = useState(Date.now)
+  // The page's clock: this dialog stays mounted between opens, so a time read once would age.
+  const now = useNow()
   const plan = planBulkRevoke(tokens, sessionTokenId, includeSession, now)
   // The button that was pressed is gone with its phase: focus goes to the new phase's action
   // (Stop while running, Close with the results), never to the page's body.
