@@ -9,6 +9,7 @@ import type { Token } from '../api/token-schema'
 import { planBulkRevoke, type BulkPlan } from '../lib/bulk-plan'
 import { runBulkRevoke, type BulkRevokeResult } from '../lib/bulk-revoke-runner'
 import { confirmationPhrase, typedPhraseMatches } from '../lib/revoke-risk'
+import { tokenCount } from '../lib/token-count'
 import { BulkRevokeResults } from './bulk-revoke-results'
 import { useFocusReturn } from './use-focus-return'
 import './bulk-revoke-dialog.css'
@@ -264,8 +265,4 @@ function PlanForm({ plan, includeSession, onIncludeSession, onConfirm }: PlanFor
       </div>
     </form>
   )
-}
-
-function tokenCount(count: number): string {
-  return `${count} ${count === 1 ? 'token' : 'tokens'}`
 }

@@ -15,6 +15,7 @@ import { sortTokens } from '../lib/sort-tokens'
 import { countByRecency } from '../lib/last-use-recency'
 import { filterTokens } from '../lib/filter-tokens'
 import { visibleTokens } from '../lib/visible-tokens'
+import { tokenCount } from '../lib/token-count'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
 import { LazyRevokeTokenDialog } from './lazy-revoke-token-dialog'
 import {
@@ -267,9 +268,4 @@ function exportView(tokens: readonly Token[], search: TokensSearch, format: 'csv
         description: 'The console could not load its export code. Try again.',
       }),
   )
-}
-
-/** "1 token", "25 tokens". */
-function tokenCount(count: number): string {
-  return `${count} ${count === 1 ? 'token' : 'tokens'}`
 }
