@@ -74,13 +74,36 @@ describe('validateCreateToken', () => {
       expect(error.details).toEqual({ field: 'name' })
     })
 
-    it('accepts any 1-120 code point name after trimming', () => {
+    it.each(['a\u0000b', 'esc \u001b[31m', 'two\nlines', 'del\u007f', 'c1 \u0085'])(
+      'rejects a control character inside %j',
+      (name) => {
+        const error = expectError(validateCreateToken({ name }, ALL, now), 400, 'BAD_REQUEST')
+        expect(error.details).toEqual({ field: 'name' })
+      },
+    )
+
+    it.each(['\u200b', '\u200b\u200d\u2060', '\ufeff \u200c', '\u202e'])(
+      'rejects an empty-looking name %j (zero-width and other format characters only)',
+      (name) => {
+        expectError(validateCreateToken({ name }, ALL, now), 400, 'BAD_REQUEST')
+      },
+    )
+
+    it('accepts a visible name holding a bidi override: the console isolates it', () => {
+      expect(expectOk(validateCreateToken({ name: 'a\u202eexe.txt' }, ALL, now)).name).toBe(
+        'a\u202eexe.txt',
+      )
+    })
+
+    it('accepts any 1-120 code point name after trimming, with no control character and something visible', () => {
       fc.assert(
         fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 130 }), (name) => {
           const trimmed = name.trim()
           const result = validateCreateToken({ name }, ALL, now)
           const length = [...trimmed].length
-          expect(result.ok).toBe(length >= 1 && length <= 120)
+          const visible = !/^[\p{White_Space}\p{Cf}]*$/u.test(trimmed)
+          const controls = /\p{Cc}/u.test(trimmed)
+          expect(result.ok).toBe(length >= 1 && length <= 120 && visible && !controls)
           if (result.ok) expect(result.value.name).toBe(trimmed)
         }),
       )

@@ -50,6 +50,14 @@ export function validateCreateToken(
     name = rawName.trim()
     const length = [...name].length
     if (length === 0) return fail(badRequest('name must not be empty.', { field: 'name' }))
+    // D20: no control character (NUL, ESC, a line break inside, DEL, C1), and something visible:
+    // a name of only zero-width or other format characters would show as nothing in a list.
+    if (/\p{Cc}/u.test(name)) {
+      return fail(badRequest('name must not hold control characters.', { field: 'name' }))
+    }
+    if (/^[\p{White_Space}\p{Cf}]*$/u.test(name)) {
+      return fail(badRequest('name must have a visible character.', { field: 'name' }))
+    }
     if (length > MAX_NAME_CODE_POINTS) {
       return fail(
         badRequest(`name must be at most ${MAX_NAME_CODE_POINTS} characters.`, { field: 'name' }),
