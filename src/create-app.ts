@@ -7,12 +7,15 @@ import { createAppRouter } from './router'
 interface AppOptions {
   history?: RouterHistory
   queryDefaults?: DefaultOptions
+  /** The first retry's wait for a failed GET (tests shorten it; see query-client.ts). */
+  backoffBaseMs?: number
 }
 
 /** Builds the query client, the session controls and the router. Used by main.tsx and tests. */
-export function createApp({ history, queryDefaults }: AppOptions = {}) {
+export function createApp({ history, queryDefaults, backoffBaseMs }: AppOptions = {}) {
   const queryClient = createQueryClient({
     defaultOptions: queryDefaults,
+    backoffBaseMs,
     onUnauthorized: () => session.onUnauthorized(),
   })
   const session = createSessionControls({

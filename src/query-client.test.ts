@@ -1,10 +1,18 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from './lib/api-error'
-import { createQueryClient } from './query-client'
+import {
+  MAX_AUTO_RETRY_AFTER_SECONDS,
+  createQueryClient,
+  retryDelayFor,
+  shouldRetryQuery,
+} from './query-client'
 
 const http = (status: number) =>
   new ApiError({ status, code: 'X', message: `answered ${status}`, requestId: 'req-1' })
 const noAnswer = new ApiError({ status: null, code: 'NETWORK_ERROR', message: 'unreachable' })
+const timedOut = new ApiError({ status: null, code: 'TIMEOUT', message: 'no answer in 30 s' })
+const rateLimited = (retryAfterSeconds: number | null) =>
+  new ApiError({ status: 429, code: 'RATE_LIMITED', message: 'slow down', retryAfterSeconds })
 
 /** The production client, with retries immediate so the test never waits on a timer. */
 function productionClient(onUnauthorized = vi.fn()) {
@@ -37,9 +45,11 @@ describe('createQueryClient retry policy', () => {
   it.each([
     ['a 500', http(500)],
     ['a 503', http(503)],
-    ['no answer (network error or timeout)', noAnswer],
-  ])('tries a query three times in all after %s', async (_label, error) => {
-    expect(await attemptsFor(error)).toBe(3)
+    ['no answer (a dropped connection)', noAnswer],
+    ['a 429 without Retry-After', rateLimited(null)],
+    ['a 429 asking for a short wait', rateLimited(MAX_AUTO_RETRY_AFTER_SECONDS)],
+  ])('tries a query four times in all (3 retries) after %s', async (_label, error) => {
+    expect(await attemptsFor(error)).toBe(4)
   })
 
   it.each([
@@ -47,7 +57,8 @@ describe('createQueryClient retry policy', () => {
     ['a 401', http(401)],
     ['a 403', http(403)],
     ['a 404', http(404)],
-    ['a 429 (the person waits for Retry-After)', http(429)],
+    ['a 429 asking for a longer wait than is worth holding the page for', rateLimited(31)],
+    ['a timeout (the person already waited 30 s)', timedOut],
     ['an error that is not from the API', new Error('bug')],
   ])('does not retry a query after %s', async (_label, error) => {
     expect(await attemptsFor(error)).toBe(1)
@@ -60,12 +71,33 @@ describe('createQueryClient retry policy', () => {
       queryKey: ['flaky'],
       queryFn: () => {
         attempts += 1
-        if (attempts < 3) throw http(502)
+        if (attempts < 4) throw http(502)
         return 'ok'
       },
     })
     expect(data).toBe('ok')
-    expect(attempts).toBe(3)
+    expect(attempts).toBe(4)
+  })
+
+  it('waits out a 429 for its Retry-After, and backs off exponentially with jitter otherwise', () => {
+    expect(retryDelayFor(0, rateLimited(7), 1_000)).toBe(7_000)
+    for (const [failureCount, base] of [
+      [0, 1_000],
+      [1, 2_000],
+      [2, 4_000],
+      [5, 8_000],
+    ] as const) {
+      const delay = retryDelayFor(failureCount, http(503), 1_000)
+      expect(delay).toBeGreaterThanOrEqual(base * 0.75)
+      expect(delay).toBeLessThanOrEqual(base * 1.25)
+    }
+    // A 429 without a wait of its own backs off like any other transient failure.
+    expect(retryDelayFor(0, rateLimited(null), 1_000)).toBeLessThanOrEqual(1_250)
+  })
+
+  it('stops after the third retry', () => {
+    expect(shouldRetryQuery(2, http(500))).toBe(true)
+    expect(shouldRetryQuery(3, http(500))).toBe(false)
   })
 
   it('never retries a mutation: a revoke is sent once', async () => {
