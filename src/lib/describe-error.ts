@@ -26,6 +26,7 @@ export function describeError(error: unknown): ErrorCopy {
       message: 'An unexpected error occurred in the console.',
     }
   }
+  if (error.code === 'OFFLINE') return { title: 'You are offline', message: error.message }
   if (error.status === null) return { title: 'Cannot reach OpenTrain', message: error.message }
   if (error.status === 401) {
     return {

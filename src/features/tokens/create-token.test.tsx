@@ -7,6 +7,7 @@ import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
 import { buildToken, daysAgo } from '../../testing/token-fixture'
+import { isolated } from '../../lib/isolate-text'
 
 const now = Date.now()
 const SECRET_PATTERN = /ot_pat_\w+_s{32}/
@@ -93,7 +94,9 @@ describe('creating a token', () => {
     expect(
       within(firstRow as HTMLElement).getByRole('button', { name: 'Deploy bot' }),
     ).toHaveFocus()
-    expect(screen.getByText('Created Deploy bot. It is first in the list.')).toBeInTheDocument()
+    expect(
+      screen.getByText(`Created ${isolated('Deploy bot')}. It is first in the list.`),
+    ).toBeInTheDocument()
   })
 
   it('asks before closing when the secret was not copied', async () => {

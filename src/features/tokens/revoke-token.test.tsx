@@ -15,6 +15,7 @@ import {
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
 import { buildToken, daysAgo } from '../../testing/token-fixture'
+import { isolated } from '../../lib/isolate-text'
 
 const now = Date.now()
 const SERVER_REVOKED_AT = daysAgo(2 / 24, now) // distinct from the client's guess ("now")
@@ -122,7 +123,9 @@ describe('revoke', () => {
 
     gate.resolve()
     expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
-    expect(screen.getByText('Revoked Old CI token. It no longer works.')).toBeInTheDocument()
+    expect(
+      screen.getByText(`Revoked ${isolated('Old CI token')}. It no longer works.`),
+    ).toBeInTheDocument()
     await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
     expect(calls.deletes).toEqual(['tok_old'])
   })
@@ -146,7 +149,7 @@ describe('revoke', () => {
     const note = await within(row(/Reporting/)).findByRole('group', {
       name: 'Revoke of Reporting failed',
     })
-    expect(within(note).getByText('Could not revoke “Reporting”')).toBeVisible()
+    expect(within(note).getByText(`Could not revoke “${isolated('Reporting')}”`)).toBeVisible()
     expect(within(note).getByText('Revocation store unavailable.')).toBeVisible()
     expect(within(note).getByText('req-500-xyz')).toBeVisible()
     expect(within(note).getByRole('button', { name: 'Copy the request ID' })).toBeVisible()
@@ -211,7 +214,7 @@ describe('revoke', () => {
 
     const note = await within(row(/Reporting/)).findByRole('group', { name: /failed/ })
     expect(
-      within(note).getByText('Not confirmed: “Reporting” may or may not be revoked'),
+      within(note).getByText(`Not confirmed: “${isolated('Reporting')}” may or may not be revoked`),
     ).toBeVisible()
     expect(within(note).getByText(/about another token/)).toBeVisible()
     // The list is fetched again, and the row shows the server's record: still active here.
@@ -229,7 +232,7 @@ describe('revoke', () => {
     await user.click(await screen.findByRole('button', { name: 'Revoke token' }))
 
     expect(
-      await screen.findByText('“Reporting” was already revoked or no longer exists'),
+      await screen.findByText(`“${isolated('Reporting')}” was already revoked or no longer exists`),
     ).toBeVisible()
     await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
     await waitFor(() => expect(screen.queryByRole('row', { name: /Reporting/ })).toBeNull())

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { readSessionToken } from '../../session/api/session-store'
 import type { CreateTokenRequest } from '../lib/new-token-form'
 import { addToken } from '../lib/token-cache'
 import { tokenQueries } from './token-queries'
@@ -23,7 +24,12 @@ export function useCreateToken({ onSecret }: { onSecret: (secret: string) => voi
     },
     onSuccess: (token) => {
       queryClient.setQueryData(tokenQueries.list().queryKey, (tokens) => addToken(tokens, token))
-      return queryClient.invalidateQueries({ queryKey: tokenQueries.lists() })
     },
+    // After a failure too: a create whose answer was lost may have minted a token all the same.
+    // Not once signed out (a 401): nothing may be sent with the old token.
+    onSettled: () =>
+      readSessionToken() === null
+        ? undefined
+        : queryClient.invalidateQueries({ queryKey: tokenQueries.lists() }),
   })
 }

@@ -7,6 +7,7 @@ import type { Token } from '../api/token-schema'
 import { describeRevokeError, type RevokeFailureCopy } from '../lib/describe-revoke-error'
 import { RevokeTokenDialog, type RevokeTokenDialogProps } from './revoke-token-dialog'
 import { useFocusReturn } from './use-focus-return'
+import { isolated } from '../../../lib/isolate-text'
 
 export interface RevokeTokenFlowProps extends Omit<RevokeTokenDialogProps, 'onCloseAutoFocus'> {
   /** What screen readers hear about the revoke's outcome (the page's live region). */
@@ -42,8 +43,8 @@ export function RevokeTokenFlow({
     revoke.mutate(token.id, {
       onSuccess: (revoked) => {
         if (revoked.id === sessionTokenId) return // signed out: the sign-in page says why
-        onAnnounce(`Revoked ${revoked.name}. It no longer works.`)
-        toast.success(`Revoked “${revoked.name}”`, {
+        onAnnounce(`Revoked ${isolated(revoked.name)}. It no longer works.`)
+        toast.success(`Revoked “${isolated(revoked.name)}”`, {
           description: 'Anything using it now gets 401 errors.',
         })
       },

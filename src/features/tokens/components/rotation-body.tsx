@@ -19,6 +19,7 @@ import {
 import { covers } from '../lib/scope-catalog'
 import { NewSecretPanel } from './new-secret-panel'
 import { RequestId } from './request-id'
+import { isolated } from '../../../lib/isolate-text'
 
 interface RotationBodyProps {
   token: Token
@@ -105,7 +106,7 @@ function StepContent(props: RotationBodyProps) {
             primaryRef={primary}
             onRetry={() => props.onRun('switch')}
             onClose={props.onClose}
-            runningText={`Checking “${names.replacement ?? ''}” with OpenTrain and switching this console to it…`}
+            runningText={`Checking “${isolated(names.replacement ?? '')}” with OpenTrain and switching this console to it…`}
           />
         )
       }

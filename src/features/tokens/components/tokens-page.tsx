@@ -38,6 +38,7 @@ import { useIdleListPreparation } from './use-idle-list-preparation'
 import { useKeptInView } from './use-kept-in-view'
 import { useTokenDetails } from './use-token-details'
 import './tokens-page.css'
+import { isolated } from '../../../lib/isolate-text'
 
 const route = getRouteApi('/tokens')
 
@@ -73,7 +74,7 @@ export function TokensPage() {
   /** A token created here (new, or a rotation's replacement) is kept first in view, and said. */
   const showCreated = (token: Token) => {
     createdHere.keep(token.id)
-    setCreatedNote(`Created ${token.name}. It is first in the list.`)
+    setCreatedNote(`Created ${isolated(token.name)}. It is first in the list.`)
   }
 
   const summary = useMemo(() => summarizeTokens(tokens, now), [tokens, now])

@@ -3,6 +3,7 @@ import { useSessionTokenId } from '../../session/api/me-queries'
 import type { Token } from '../api/token-schema'
 import type { RevokeFailureCopy } from '../lib/describe-revoke-error'
 import { dialogOf, focusNearToken } from './row-focus'
+import { isolated } from '../../../lib/isolate-text'
 
 /** Revokes that failed, by token id, until dismissed or retried. */
 export type RevokeFailures = ReadonlyMap<string, RevokeFailureCopy>
@@ -35,7 +36,7 @@ export function useRevokeFlow({ onRevokeStarted }: { onRevokeStarted: (id: strin
     setTarget(null)
     dismissFailure(token.id)
     onRevokeStarted(token.id)
-    setAnnouncement(`Revoking ${token.name}…`)
+    setAnnouncement(`Revoking ${isolated(token.name)}…`)
   }
 
   /** "Try again" on a row: the person confirmed already, so the revoke is sent at once. */

@@ -61,4 +61,15 @@ describe('describeCreateError', () => {
     const outage = describeCreateError(apiError(503, 'UNAVAILABLE', 'Down for maintenance.'))
     expect(outage).toMatchObject({ field: null, retryable: true, requestId: 'req_1' })
   })
+
+  it.each([
+    ['a timeout', { status: null, code: 'TIMEOUT' }],
+    ['a dropped connection', { status: null, code: 'NETWORK_ERROR' }],
+    ['a 201 that cannot be read', { status: 201, code: 'INVALID_RESPONSE' }],
+  ])('after %s, warns the token may exist and does not offer a blind retry', (_label, init) => {
+    const copy = describeCreateError(new ApiError({ ...init, message: 'No answer.' }))
+    expect(copy.retryable).toBe(false)
+    expect(copy.field).toBeNull()
+    expect(copy.message).toMatch(/^No answer\. OpenTrain may have created the token anyway/)
+  })
 })

@@ -9,7 +9,10 @@ export interface CreateErrorCopy {
   message: string
   /** The id to quote to OpenTrain support, when the API sent one. */
   requestId: string | null
-  /** Nothing reached OpenTrain, or it failed in passing: the same request may work again. */
+  /**
+   * Nothing reached OpenTrain, or it failed in passing: the same request may work again. Not when
+   * the outcome is unknown (the token may exist).
+   */
   retryable: boolean
 }
 
@@ -33,7 +36,19 @@ export function describeCreateError(error: unknown): CreateErrorCopy {
   if (!isApiError(error)) {
     return { field: null, message: describeError(error).message, requestId: null, retryable: true }
   }
-  const base = { requestId: error.requestId, retryable: error.isTransient }
+  const base = {
+    requestId: error.requestId,
+    retryable: error.isTransient && !error.outcomeUnknown,
+  }
+  if (error.outcomeUnknown) {
+    // The POST may have minted a token whose secret never arrived: a blind retry would mint a
+    // second one. The list, refetched when the create settles, shows whether it exists.
+    return {
+      ...base,
+      field: null,
+      message: `${error.message} OpenTrain may have created the token anyway: check the list before you create it again, and revoke it there if it is listed (its secret is lost).`,
+    }
+  }
   const details = error.details ?? {}
   const unknown = list(details.unknownScopes)
   if (unknown) {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../lib/api-error'
 import { describeRevokeError } from './describe-revoke-error'
 
+/** How a name appears in the copy: isolated, so a right-to-left or overriding name stays put. */
+const CI = '“\u2068CI\u2069”'
+
 const failure = (init: ConstructorParameters<typeof ApiError>[0]) =>
   describeRevokeError(new ApiError(init), 'CI')
 
@@ -10,7 +13,7 @@ describe('describeRevokeError', () => {
     expect(
       failure({ status: 500, code: 'INTERNAL_ERROR', message: 'boom ', requestId: 'req_1' }),
     ).toEqual({
-      title: 'Could not revoke “CI”',
+      title: `Could not revoke ${CI}`,
       description: 'boom.',
       requestId: 'req_1',
       alreadyGone: false,
@@ -31,7 +34,7 @@ describe('describeRevokeError', () => {
       message: 'Slow down',
       retryAfterSeconds: 30,
     })
-    expect(copy.title).toBe('Too many requests: “CI” was not revoked')
+    expect(copy.title).toBe(`Too many requests: ${CI} was not revoked`)
     expect(copy.description).toBe('Try again in 30 seconds.')
     expect(failure({ status: 429, code: 'RATE_LIMITED', message: 'Slow down' }).description).toBe(
       'Wait a moment, then try again.',
@@ -46,23 +49,41 @@ describe('describeRevokeError', () => {
       requestId: 'req_2',
     })
     expect(copy.alreadyGone).toBe(true)
-    expect(copy.title).toBe('“CI” was already revoked or no longer exists')
+    expect(copy.title).toBe(`${CI} was already revoked or no longer exists`)
     expect(copy.requestId).toBe('req_2')
   })
 
-  it('calls a timeout or an answer that does not confirm the revoke an unknown outcome', () => {
-    for (const code of ['TIMEOUT', 'UNCONFIRMED']) {
-      const copy = failure({ status: code === 'TIMEOUT' ? null : 200, code, message: 'No answer' })
-      expect(copy.unknownOutcome).toBe(true)
-      expect(copy.title).toBe('Not confirmed: “CI” may or may not be revoked')
-      expect(copy.description).toBe('No answer. The list now shows what OpenTrain holds.')
-    }
+  it.each([
+    ['a timeout', { status: null, code: 'TIMEOUT' }],
+    ['a connection dropped after the DELETE went out', { status: null, code: 'NETWORK_ERROR' }],
+    ['a 2xx that does not confirm the revoke', { status: 200, code: 'UNCONFIRMED' }],
+    ['a 2xx that cannot be read', { status: 200, code: 'INVALID_RESPONSE' }],
+    ['a body cut off after a 200', { status: 200, code: 'NETWORK_ERROR' }],
+  ])('calls %s an unknown outcome, never "not revoked"', (_label, init) => {
+    const copy = failure({ ...init, message: 'No answer' })
+    expect(copy.unknownOutcome).toBe(true)
+    expect(copy.title).toBe(`Not confirmed: ${CI} may or may not be revoked`)
+    expect(copy.description).toBe('No answer. The list now shows what OpenTrain holds.')
   })
 
-  it('says a network failure did not revoke', () => {
-    const copy = failure({ status: null, code: 'NETWORK_ERROR', message: 'Offline' })
-    expect(copy.title).toBe('Could not reach OpenTrain: “CI” was not revoked')
+  it('says a revoke tried offline was not sent', () => {
+    const copy = failure({ status: null, code: 'OFFLINE', message: 'Offline' })
+    expect(copy.title).toBe(`You are offline: ${CI} was not revoked`)
     expect(copy.unknownOutcome).toBe(false)
+  })
+
+  it('says an unreadable error answer (a 502 from a proxy) did not revoke', () => {
+    const copy = failure({ status: 502, code: 'INVALID_RESPONSE', message: 'Bad gateway' })
+    expect(copy.unknownOutcome).toBe(false)
+    expect(copy.title).toBe(`Could not revoke ${CI}`)
+  })
+
+  it('isolates a name holding a bidi override, so it cannot reorder the title', () => {
+    const copy = describeRevokeError(
+      new ApiError({ status: 500, code: 'X', message: 'boom' }),
+      'a\u202Eexe.txt',
+    )
+    expect(copy.title).toBe('Could not revoke “\u2068a\u202Eexe.txt\u2069”')
   })
 
   it('stays generic for an error that is not from the API', () => {

@@ -1,5 +1,6 @@
 import { isApiError } from '../../../lib/api-error'
 import { retryAfterText } from '../../../lib/describe-error'
+import { isolated } from '../../../lib/isolate-text'
 
 export interface RevokeFailureCopy {
   title: string
@@ -9,7 +10,10 @@ export interface RevokeFailureCopy {
   requestId: string | null
   /** A 404: the token is gone or was revoked already (D3); the list is refetched. */
   alreadyGone: boolean
-  /** The revoke may have happened (a timeout, an answer that does not confirm it). */
+  /**
+   * The revoke may have happened (a timeout, a dropped connection, an answer that does not confirm
+   * it or cannot be read): the list, refetched as the revoke settles, is the truth.
+   */
   unknownOutcome: boolean
 }
 
@@ -20,9 +24,12 @@ function sentence(text: string): string {
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
-/** What a person needs to know when a revoke fails, with the request id to quote to support. */
+/**
+ * What a person needs to know when a revoke fails, with the request id to quote to support. The
+ * name is isolated: these are plain strings (toasts, announcements), where `<bdi>` cannot go.
+ */
 export function describeRevokeError(error: unknown, name: string): RevokeFailureCopy {
-  const quoted = `“${name}”`
+  const quoted = `“${isolated(name)}”`
   const base = { requestId: null, alreadyGone: false, unknownOutcome: false }
   if (!isApiError(error)) {
     return {
@@ -47,19 +54,20 @@ export function describeRevokeError(error: unknown, name: string): RevokeFailure
       description: retryAfterText(error.retryAfterSeconds),
     }
   }
-  if (error.code === 'TIMEOUT' || error.code === 'UNCONFIRMED') {
+  if (error.code === 'OFFLINE') {
+    return {
+      ...withId,
+      title: `You are offline: ${quoted} was not revoked`,
+      description: 'Try again when the connection is back.',
+    }
+  }
+  // A dropped connection is here too: the DELETE may have arrived before the connection broke.
+  if (error.outcomeUnknown) {
     return {
       ...withId,
       title: `Not confirmed: ${quoted} may or may not be revoked`,
       description: `${sentence(error.message)} The list now shows what OpenTrain holds.`,
       unknownOutcome: true,
-    }
-  }
-  if (error.status === null) {
-    return {
-      ...withId,
-      title: `Could not reach OpenTrain: ${quoted} was not revoked`,
-      description: 'Check your connection and try again.',
     }
   }
   return { ...withId, title: `Could not revoke ${quoted}`, description: sentence(error.message) }

@@ -14,6 +14,7 @@ import {
   type RotationState,
 } from './rotation'
 import { DAY_MS } from './token-state'
+import { isolated } from '../../../lib/isolate-text'
 
 /**
  * A model of what matters here: which secrets the server accepts, and which one the console
@@ -157,12 +158,12 @@ describe('stoppedAt', () => {
   it('says which step stopped, what still works and what to do', () => {
     const names = { old: 'CI deploy', replacement: 'CI deploy (replaces ot_pat_ab12********cd34)' }
     expect(stoppedAt('create', names).description).toBe(
-      'Nothing changed: “CI deploy” still works. Try again, or close and rotate later.',
+      `Nothing changed: “${isolated('CI deploy')}” still works. Try again, or close and rotate later.`,
     )
     expect(stoppedAt('switch', names).title).toMatch(/step 3.*still uses the old token/)
     expect(stoppedAt('switch', names).description).toContain('both tokens stay active')
     expect(stoppedAt('revoke-old', names).description).toMatch(
-      /^This console now uses “CI deploy \(replaces .*\)”\. “CI deploy” was not revoked/,
+      /^This console now uses “\u2068CI deploy \(replaces .*\)\u2069”\. “\u2068CI deploy\u2069” was not revoked/,
     )
   })
 })

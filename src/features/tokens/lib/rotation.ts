@@ -1,6 +1,7 @@
 import type { Token } from '../api/token-schema'
 import { NAME_MAX, type CreateTokenRequest } from './new-token-form'
 import { DAY_MS } from './token-state'
+import { isolated } from '../../../lib/isolate-text'
 
 /**
  * Rotation is create-then-revoke (the API has no rotate endpoint, docs/api-contract.md D19): a
@@ -156,8 +157,9 @@ export function stoppedAt(
   stage: RotationStage,
   names: { old: string; replacement: string | null },
 ): { title: string; description: string } {
-  const old = `“${names.old}”`
-  const replacement = names.replacement === null ? 'The replacement' : `“${names.replacement}”`
+  const old = `“${isolated(names.old)}”`
+  const replacement =
+    names.replacement === null ? 'The replacement' : `“${isolated(names.replacement)}”`
   switch (stage) {
     case 'create':
       return {
