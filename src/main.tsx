@@ -12,6 +12,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createApp } from './create-app'
 import { followColorScheme } from './lib/color-scheme'
+import { reportCaughtError } from './lib/report-caught-error'
 
 followColorScheme(document.documentElement)
 
@@ -19,7 +20,7 @@ const { queryClient, router } = createApp()
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
 
-createRoot(rootElement).render(
+createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -6,6 +6,12 @@ interface ErrorCopy {
   message: string
 }
 
+/** The server's words end in a full stop, so a sentence of ours can follow them. */
+function asSentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
 /** "Try again in 3 seconds." for a known wait, else a plain request to wait. */
 export function retryAfterText(seconds: number | null): string {
   if (!seconds) return 'Wait a moment, then try again.'
@@ -27,6 +33,7 @@ export function describeError(error: unknown): ErrorCopy {
     }
   }
   if (error.code === 'OFFLINE') return { title: 'You are offline', message: error.message }
+  if (error.code === 'TIMEOUT') return { title: 'No answer from OpenTrain', message: error.message }
   if (error.status === null) return { title: 'Cannot reach OpenTrain', message: error.message }
   if (error.status === 401) {
     return {
@@ -39,7 +46,7 @@ export function describeError(error: unknown): ErrorCopy {
   if (error.status === 429) {
     return {
       title: 'Too many requests',
-      message: `${error.message} ${retryAfterText(error.retryAfterSeconds)}`,
+      message: `${asSentence(error.message)} ${retryAfterText(error.retryAfterSeconds)}`,
     }
   }
   if (error.code === 'INVALID_RESPONSE')

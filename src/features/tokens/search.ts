@@ -8,6 +8,7 @@ export const TOKEN_STATUS_FILTERS = [
   'stale',
   'expired',
   'revoked',
+  'unknown',
   'all',
 ] as const
 export type TokenStatusFilter = (typeof TOKEN_STATUS_FILTERS)[number]

@@ -6,6 +6,7 @@ export const STATUS_FILTER_LABELS: Record<TokenStatusFilter, string> = {
   stale: 'Stale',
   expired: 'Expired',
   revoked: 'Revoked',
+  unknown: 'Unknown status',
   all: 'All tokens',
 }
 
@@ -16,6 +17,7 @@ export const EMPTY_VIEW_TITLES: Record<TokenStatusFilter, string> = {
   stale: 'No stale tokens',
   expired: 'No expired tokens',
   revoked: 'No revoked tokens',
+  unknown: 'No tokens with a status this console does not know',
   all: 'No tokens',
 }
 

@@ -63,6 +63,16 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
       tone: 'muted',
     },
   ]
+  // Only when there are any: a status OpenTrain added after this console was written (D1).
+  if (summary.unknown > 0) {
+    cards.push({
+      filter: 'unknown',
+      value: String(summary.unknown),
+      label: 'unknown status',
+      detail: 'Not known to this console; may still work',
+      tone: 'warning',
+    })
+  }
   return (
     <ul className="summary-cards" aria-label="Summary">
       {cards.map((card) => (

@@ -12,7 +12,8 @@ function matchesStatus(token: Token, filter: TokenStatusFilter, now: number): bo
   const state = deriveTokenState(token, now)
   switch (filter) {
     case 'active':
-      return isUsable(state)
+      // A status this console does not know may still authenticate (D1): never hide it by default.
+      return isUsable(state) || state.kind === 'unknown'
     case 'expiring':
       return state.kind === 'expiring'
     case 'stale':
@@ -21,6 +22,8 @@ function matchesStatus(token: Token, filter: TokenStatusFilter, now: number): bo
       return state.kind === 'expired'
     case 'revoked':
       return state.kind === 'revoked'
+    case 'unknown':
+      return state.kind === 'unknown'
   }
 }
 

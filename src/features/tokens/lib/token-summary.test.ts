@@ -5,7 +5,7 @@ import { summarizeTokens } from './token-summary'
 const NOW = Date.parse('2026-11-28T12:00:00.000Z')
 
 describe('summarizeTokens', () => {
-  it('counts usable, stale, expiring, expired and revoked tokens', () => {
+  it('counts usable, stale, expiring, expired, revoked and unknown-status tokens', () => {
     const summary = summarizeTokens(
       [
         buildToken({ id: 'used', lastUsedAt: daysAgo(0, NOW) }),
@@ -13,6 +13,7 @@ describe('summarizeTokens', () => {
         buildToken({ id: 'soon', lastUsedAt: daysAgo(1, NOW), expiresAt: daysAgo(-3, NOW) }),
         buildToken({ id: 'gone', expiresAt: daysAgo(3, NOW) }),
         buildToken({ id: 'dead', status: 'revoked', revokedAt: daysAgo(3, NOW) }),
+        buildToken({ id: 'odd', status: 'suspended', lastUsedAt: daysAgo(200, NOW) }),
       ],
       NOW,
     )
@@ -24,6 +25,8 @@ describe('summarizeTokens', () => {
       revoked: 1,
       // "used" and "stale" have no expiry date; "soon" has one; the rest no longer work.
       neverExpiring: 2,
+      // Counted on its own, and never as stale: nothing says it still works.
+      unknown: 1,
     })
   })
 })

@@ -10,6 +10,8 @@ export interface TokenSummary {
   revoked: number
   /** Usable tokens without an expiry date. */
   neverExpiring: number
+  /** Tokens whose status this console does not know (D1): they may still work. */
+  unknown: number
 }
 
 export function summarizeTokens(tokens: readonly Token[], now: number): TokenSummary {
@@ -20,6 +22,7 @@ export function summarizeTokens(tokens: readonly Token[], now: number): TokenSum
     expired: 0,
     revoked: 0,
     neverExpiring: 0,
+    unknown: 0,
   }
   for (const token of tokens) {
     const state = deriveTokenState(token, now)
@@ -28,6 +31,7 @@ export function summarizeTokens(tokens: readonly Token[], now: number): TokenSum
     if (state.kind === 'expiring') summary.expiringSoon += 1
     if (state.kind === 'expired') summary.expired += 1
     if (state.kind === 'revoked') summary.revoked += 1
+    if (state.kind === 'unknown') summary.unknown += 1
     if (isStale(token, now)) summary.stale += 1
   }
   return summary
