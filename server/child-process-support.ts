@@ -44,6 +44,14 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** SIGKILLs the child and resolves once it is gone (at once if it already was). */
+export async function killAndWait(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = once(child, 'exit')
+  child.kill('SIGKILL')
+  await exited
+}
+
 /**
  * After the test: a child still running is killed with SIGKILL and awaited, and the test fails if it
  * or any process it started is still alive (those are killed too, so a failure leaves nothing
@@ -55,12 +63,38 @@ async function stopAndCheck(child: ChildProcess): Promise<void> {
   if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return
   // Listed before the kill: once the child is gone, its orphans belong to init and look like anyone's.
   const descendants = descendantsOf(pid)
-  const exited = once(child, 'exit')
-  child.kill('SIGKILL')
-  await exited
+  await killAndWait(child)
   const survivors = [pid, ...descendants].filter(isAlive)
   for (const survivor of survivors) process.kill(survivor, 'SIGKILL')
   expect(survivors, 'processes that outlived their test').toEqual([])
+}
+
+/**
+ * The first `count` lines the child prints on stdout. Fails, showing its output, if it exits first
+ * or has not printed them within 15 s (a node start on a loaded machine takes seconds).
+ */
+export function readLines(child: ChildProcess, count: number): Promise<string[]> {
+  return new Promise((done, fail) => {
+    let out = ''
+    let err = ''
+    const timer = setTimeout(
+      () => fail(new Error(`timed out; stdout=${out} stderr=${err}`)),
+      15_000,
+    )
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const lines = out.split('\n')
+      if (lines.length > count) {
+        clearTimeout(timer)
+        done(lines.slice(0, count))
+      }
+    })
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      fail(new Error(`exited ${code}; stdout=${out} stderr=${err}`))
+    })
+  })
 }
 
 /** Runs `node --import <tsx loader> script ...args` in `cwd`, stopped and checked after the test. */

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { spawnScript } from '../child-process-support.ts'
+import { readLines, spawnScript } from '../child-process-support.ts'
 import { HTML_NAME } from './seed.ts'
 import type { WireTokenList } from './wire-types.ts'
 
@@ -23,30 +23,6 @@ function tempDir(): string {
 
 /** The CLI in a child process, killed (and checked for leftovers) when the test ends. */
 const run = (args: string[], cwd = ROOT): ChildProcess => spawnScript(CLI, args, cwd)
-
-function readLines(child: ChildProcess, count: number): Promise<string[]> {
-  return new Promise((done, fail) => {
-    let out = ''
-    let err = ''
-    const timer = setTimeout(
-      () => fail(new Error(`timed out; stdout=${out} stderr=${err}`)),
-      15_000,
-    )
-    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()))
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const lines = out.split('\n')
-      if (lines.length > count) {
-        clearTimeout(timer)
-        done(lines.slice(0, count))
-      }
-    })
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      fail(new Error(`exited ${code}; stdout=${out} stderr=${err}`))
-    })
-  })
-}
 
 function exited(child: ChildProcess): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
