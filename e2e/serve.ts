@@ -22,6 +22,8 @@ export interface ServeInstance {
   demoToken: string
   /** Stops the serve command and everything it started; resolves once it has exited. */
   stop: () => Promise<void>
+  /** Everything the serve command has written so far, for tests that check what it logs. */
+  output: () => { stdout: string; stderr: string }
 }
 
 /**
@@ -116,7 +118,7 @@ export function startServe({
       if (url === undefined || demoToken === undefined) return
       settled = true
       clearTimeout(timer)
-      resolve({ url, demoToken, stop })
+      resolve({ url, demoToken, stop, output: () => ({ stdout, stderr }) })
     })
   })
 }

@@ -1,0 +1,87 @@
+// Records what a page lets out (addresses, requests, console, errors) and what it keeps (DOM,
+// storage, cookies, history), as places to search for secrets (secret-search.ts).
+import type { BrowserContext, Page } from '@playwright/test'
+import type { Place } from './secret-search.ts'
+
+export interface PageRecording {
+  /** What the page has let out so far: every address, request, console message and error. */
+  places: () => Place[]
+  /** The Authorization headers the page has sent: the one place a token belongs. */
+  authorizations: () => string[]
+}
+
+/** Starts recording `page` from now on. */
+export function recordPage(page: Page): PageRecording {
+  const places: Place[] = []
+  const authorizations: string[] = []
+  let requests = 0
+  let messages = 0
+  let navigations = 0
+
+  page.on('framenavigated', (frame) => {
+    navigations += 1
+    places.push({ where: `address #${navigations}`, text: frame.url() })
+  })
+  page.on('request', (request) => {
+    requests += 1
+    const where = `request #${requests} (${request.method()} ${request.resourceType()})`
+    const { authorization, ...otherHeaders } = request.headers()
+    if (authorization !== undefined) authorizations.push(authorization)
+    places.push({ where: `${where} URL`, text: request.url() })
+    places.push({ where: `${where} headers but Authorization`, text: JSON.stringify(otherHeaders) })
+    places.push({ where: `${where} body`, text: request.postData() ?? '' })
+  })
+  page.on('console', (message) => {
+    messages += 1
+    places.push({
+      where: `console message #${messages} (${message.type()})`,
+      text: `${message.text()} at ${message.location().url}`,
+    })
+  })
+  page.on('pageerror', (error) => {
+    places.push({ where: 'page error', text: `${error.message}\n${error.stack ?? ''}` })
+  })
+
+  return { places: () => [...places], authorizations: () => [...authorizations] }
+}
+
+/** Where the session store keeps a token it is asked to keep on reload (session-store.ts). */
+const SESSION_TOKEN_KEY = 'ot-console.session-token'
+
+/** The token this tab's sessionStorage holds for the session, if any. */
+export function storedSessionToken(page: Page): Promise<string | null> {
+  return page.evaluate((key) => window.sessionStorage.getItem(key), SESSION_TOKEN_KEY)
+}
+
+/**
+ * What the page holds at this moment: its address, DOM, the alerts and statuses on screen,
+ * localStorage, sessionStorage but the session's own key (checked apart: it holds the token by
+ * design), cookies and history state.
+ */
+export async function snapshotPage(
+  page: Page,
+  context: BrowserContext,
+  label: string,
+): Promise<Place[]> {
+  const kept = await page.evaluate(
+    (sessionKey) => ({
+      local: JSON.stringify({ ...window.localStorage }),
+      session: JSON.stringify({ ...window.sessionStorage, [sessionKey]: undefined }),
+      history: JSON.stringify(window.history.state),
+    }),
+    SESSION_TOKEN_KEY,
+  )
+  const onScreen = [
+    ...(await page.getByRole('alert').allTextContents()),
+    ...(await page.getByRole('status').allTextContents()),
+  ]
+  return [
+    { where: `${label}: address`, text: page.url() },
+    { where: `${label}: DOM`, text: await page.content() },
+    { where: `${label}: alerts and statuses on screen`, text: onScreen.join('\n') },
+    { where: `${label}: localStorage`, text: kept.local },
+    { where: `${label}: sessionStorage but the session's key`, text: kept.session },
+    { where: `${label}: cookies`, text: JSON.stringify(await context.cookies()) },
+    { where: `${label}: history state`, text: kept.history },
+  ]
+}
