@@ -1,0 +1,55 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { AnyRouter } from '@tanstack/react-router'
+import { getSessionSnapshot } from '../features/session/api/session-store'
+
+/** JSON that keeps an Error's message and stack (JSON.stringify drops them: not enumerable). */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field instanceof Error
+      ? { ...field, name: field.name, message: field.message, stack: field.stack }
+      : field,
+  )
+}
+
+/**
+ * The parts of `token` that must not be left behind: the whole token and its secret part (after
+ * the last `_`, docs/api-contract.md D11), which a store or a message could hold alone.
+ */
+function partsOf(token: string): string[] {
+  return [token, token.slice(token.lastIndexOf('_') + 1)]
+}
+
+/**
+ * Where the app still holds `token`, by name: this tab's storage, every query's and mutation's
+ * key and state (data, variables, errors), the session store, the router's location and the
+ * page's markup. Never the text itself, so a failing assertion names the place without printing
+ * the secret.
+ */
+export function placesHoldingToken(
+  token: string,
+  { queryClient, router }: { queryClient: QueryClient; router: AnyRouter },
+): string[] {
+  const places: Record<string, string> = {
+    sessionStorage: toJson({ ...window.sessionStorage }),
+    localStorage: toJson({ ...window.localStorage }),
+    'the query cache': toJson(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => ({ key: query.queryKey, state: query.state })),
+    ),
+    'the mutation cache': toJson(
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => ({ key: mutation.options.mutationKey, state: mutation.state })),
+    ),
+    'the session store': toJson(getSessionSnapshot()),
+    "the router's location": toJson(router.state.location),
+    'the DOM': document.body.innerHTML,
+  }
+  const parts = partsOf(token)
+  return Object.entries(places)
+    .filter(([, text]) => parts.some((part) => text.includes(part)))
+    .map(([where]) => where)
+}
