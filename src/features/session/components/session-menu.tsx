@@ -13,7 +13,13 @@ import './session-menu.css'
 /** Who is signed in, with which token, and the way out. Renders nothing when signed out. */
 export function SessionMenu() {
   const { token, signOut } = useSession()
-  const { data: me } = useQuery({ ...meQueries.me(), enabled: token !== null })
+  // Not asked again as the header mounts after a failed load: the page shows that failure with
+  // its own "Try again", and a fifth request into a 429 or an outage helps nobody.
+  const { data: me } = useQuery({
+    ...meQueries.me(),
+    enabled: token !== null,
+    retryOnMount: false,
+  })
   if (token === null) return null
 
   const person = me?.actor.fullName ?? me?.actor.email ?? 'Signed in'
