@@ -1,5 +1,6 @@
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router'
 import { AppHeader } from '../components/app-header'
+import { OfflineBanner } from '../components/offline-banner'
 import { Toaster } from '../components/ui/toaster'
 import { TooltipProvider } from '../components/ui/tooltip'
 import { SessionMenu } from '../features/session/components/session-menu'
@@ -18,6 +19,7 @@ function RootLayout() {
       <AppHeader>
         <SessionMenu />
       </AppHeader>
+      <OfflineBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
