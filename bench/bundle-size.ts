@@ -8,7 +8,7 @@ const DIST = join(import.meta.dirname, '..', 'dist')
 const ASSETS = join(DIST, 'assets')
 
 /** `/assets/x.js` paths that index.html loads or preloads (scripts, modulepreloads, stylesheets). */
-function assetsInHtml(html: string): string[] {
+export function assetsInHtml(html: string): string[] {
   const found = new Set<string>()
   for (const match of html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/(assets\/[^"]+)"/g)) {
     const path = match[1]

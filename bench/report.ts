@@ -6,6 +6,11 @@ export interface Row {
   /** Tokens in play (list length, seed size); absent when it does not apply. */
   n?: number
   timing?: Timing
+  /**
+   * The ops/s column when it is not 1000 / mean ms: requests per second of wall time when many run
+   * at once (the load bench), where one request's mean says nothing of the rate.
+   */
+  opsPerSecond?: number
   note?: string
 }
 
@@ -21,7 +26,7 @@ const RIGHT = new Set([1, 2, 3, 4, 5])
 export const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 
 /** Milliseconds in the unit that keeps three significant figures readable. */
-function formatDuration(ms: number): string {
+export function formatDuration(ms: number): string {
   if (ms < 1) return `${(ms * 1000).toFixed(ms < 0.01 ? 2 : 1)} µs`
   if (ms < 1000) return `${ms.toFixed(ms < 10 ? 2 : 1)} ms`
   return `${(ms / 1000).toFixed(2)} s`
@@ -42,7 +47,11 @@ function cells(row: Row): string[] {
     t === undefined ? '' : integer.format(t.runs),
     t === undefined ? '' : formatDuration(t.median),
     t === undefined ? '' : formatDuration(t.p95),
-    t === undefined ? '' : integer.format(1000 / t.mean),
+    row.opsPerSecond !== undefined
+      ? integer.format(row.opsPerSecond)
+      : t === undefined
+        ? ''
+        : integer.format(1000 / t.mean),
     row.note ?? '',
   ]
 }

@@ -5,6 +5,7 @@ import { cpus, loadavg, platform, arch, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import type { BrowserBenchResult } from './browser.bench.ts'
+import type { LoadResults } from './load/load-summary.ts'
 import {
   browserFigures,
   browserTargets,
@@ -56,9 +57,11 @@ export interface BenchResults {
   /** The command line, without the machine's paths. */
   command: string
   machine: Machine
-  /** Client logic, emulator, bundle: absent with --browser-only. */
+  /** Client logic, emulator, bundle: absent with --browser-only and --load-only. */
   node?: Section[]
-  /** Absent with --no-browser. */
+  /** The serve command under 200 clients: absent with --browser-only and --no-load. */
+  load?: LoadResults
+  /** Absent with --no-browser and --load-only. */
   browser?: BrowserResults
 }
 

@@ -1,5 +1,6 @@
 // npm run bench: every benchmark in turn, then the tables, and bench/results.json. Nothing here
-// asserts a time: the browser part's PASS/FAIL verdicts are printed and recorded, never enforced.
+// asserts a time: the browser part's PASS/FAIL verdicts are printed and recorded, never enforced,
+// and the load part's error count is reported, not checked.
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -11,6 +12,8 @@ import { bundleCompositionRows } from './bundle-composition.ts'
 import { bundleSizeRows } from './bundle-size.ts'
 import { benchClientLogic } from './client-logic.bench.ts'
 import { benchEmulator } from './emulator.bench.ts'
+import { LOAD_DBS, benchLoad, type LoadDb } from './load.bench.ts'
+import { loadText } from './load/load-summary.ts'
 import { formatTable } from './report.ts'
 import {
   RESULTS_JSON,
@@ -27,8 +30,13 @@ const ROOT = join(import.meta.dirname, '..')
 
 const USAGE = `Usage: npm run bench -- [options]
 
-  --browser-only      only the browser part (skips client logic, emulator and bundle)
-  --no-browser        only the Node parts (client logic, emulator, bundle)
+  --browser-only      only the browser part (skips client logic, emulator, bundle and load)
+  --no-browser        skip the browser part
+  --load-only         only the load part: the serve command under 200 clients for 30 s
+  --no-load           skip the load part
+  --load-db memory|file
+                      the load part's database: memory (default, --db :memory:) or a temp
+                      file, as npm start uses (every API request then waits for a disk write)
   --sizes A,B,C       --seed sizes for the browser part (default 25,1000,10000); the
                       interactions are timed at the largest
   --runs N            runs of each page per size, interleaved (default 5)
@@ -42,6 +50,8 @@ Writes bench/results.json every time.`
 
 interface RunOptions {
   node: boolean
+  load: boolean
+  loadDb: LoadDb
   browser: boolean
   sizes: number[]
   runs: number
@@ -65,6 +75,9 @@ function parseOptions(argv: string[]): RunOptions {
     options: {
       'browser-only': { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
+      'load-only': { type: 'boolean', default: false },
+      'no-load': { type: 'boolean', default: false },
+      'load-db': { type: 'string', default: 'memory' },
       sizes: { type: 'string', default: '25,1000,10000' },
       runs: { type: 'string', default: '5' },
       timeout: { type: 'string', default: '60' },
@@ -75,12 +88,25 @@ function parseOptions(argv: string[]): RunOptions {
   if (values['browser-only'] && values['no-browser']) {
     throw new Error('--browser-only and --no-browser leave nothing to run')
   }
-  if (values['update-readme'] && values['no-browser']) {
+  if (values['browser-only'] && values['load-only']) {
+    throw new Error('--browser-only and --load-only cannot both be the only part')
+  }
+  if (values['load-only'] && values['no-load']) {
+    throw new Error('--load-only and --no-load leave nothing to run')
+  }
+  const loadDb = LOAD_DBS.find((db) => db === values['load-db'])
+  if (loadDb === undefined) {
+    throw new Error(`--load-db takes ${LOAD_DBS.join(' or ')}, got "${values['load-db']}"`)
+  }
+  const browser = !values['no-browser'] && !values['load-only']
+  if (values['update-readme'] && !browser) {
     throw new Error('--update-readme needs the browser part')
   }
   return {
-    node: !values['browser-only'],
-    browser: !values['no-browser'],
+    node: !values['browser-only'] && !values['load-only'],
+    load: !values['browser-only'] && !values['no-load'],
+    loadDb,
+    browser,
     sizes: values.sizes.split(',').map((size) => positiveInteger('sizes', size.trim())),
     runs: positiveInteger('runs', values.runs),
     timeoutMs: positiveInteger('timeout', values.timeout) * 1000,
@@ -107,6 +133,7 @@ async function main(argv: string[]): Promise<void> {
   const started = performance.now()
   const results = options.reportOnly ? resummarised() : await measure(argv, options)
   if (results.node) say(`\n${formatTable(results.node)}`)
+  if (results.load) say(`\n${loadText(results.load)}`)
   if (results.browser) {
     say(`\n${browserText(results.browser)}`)
     const block = await readmeBlock(results, results.browser)
@@ -146,6 +173,10 @@ async function measure(argv: string[], options: RunOptions): Promise<BenchResult
       { title: 'bundle (dist/assets: JS and CSS as served)', rows: bundleSizeRows() },
       { title: 'dependencies (a build with one chunk per package)', rows: packages },
     ]
+  }
+  if (options.load) {
+    say('running: the serve command under load…')
+    results.load = await benchLoad({ db: options.loadDb, log: say })
   }
   if (options.browser) {
     say(`running: browser (${options.runs} runs of each page at ${options.sizes.join(', ')})…`)

@@ -20,6 +20,8 @@ export interface ServeInstance {
   url: string
   /** The demo account's token, as the serve command printed it. */
   demoToken: string
+  /** The serve command's own process (node itself, no wrapper): the load bench reads its memory. */
+  pid: number
   /** Stops the serve command and everything it started; resolves once it has exited. */
   stop: () => Promise<void>
   /** Everything the serve command has written so far, for tests that check what it logs. */
@@ -29,13 +31,18 @@ export interface ServeInstance {
 /**
  * Starts `node --import tsx server/serve-cli.ts --port 0 --db :memory:` (then `args`, such as
  * `--seed 1000`) in its own process group and resolves once it has printed its address and demo
- * token. `dist/` must already be fresh (global-setup.ts builds it), or every worker would build it
- * at once.
+ * token. `db` replaces `:memory:` (a file path). `dist/` must already be fresh (global-setup.ts
+ * builds it), or every worker would build it at once.
  */
 export function startServe({
   startTimeoutMs = 30_000,
   args = [],
-}: { startTimeoutMs?: number; args?: readonly string[] } = {}): Promise<ServeInstance> {
+  db = ':memory:',
+}: {
+  startTimeoutMs?: number
+  args?: readonly string[]
+  db?: string
+} = {}): Promise<ServeInstance> {
   const child = spawn(
     process.execPath,
     [
@@ -47,7 +54,7 @@ export function startServe({
       '--port',
       '0',
       '--db',
-      ':memory:',
+      db,
       ...args,
     ],
     {
@@ -116,9 +123,12 @@ export function startServe({
       const url = /^console listening on (http:\/\/\S+)$/m.exec(stdout)?.[1]
       const demoToken = /^demo token: (ot_pat_\S+)$/m.exec(stdout)?.[1]
       if (url === undefined || demoToken === undefined) return
+      // Always set here: a child that printed was spawned.
+      const pid = child.pid
+      if (pid === undefined) return fail('printed its address but has no pid')
       settled = true
       clearTimeout(timer)
-      resolve({ url, demoToken, stop, output: () => ({ stdout, stderr }) })
+      resolve({ url, demoToken, pid, stop, output: () => ({ stdout, stderr }) })
     })
   })
 }
