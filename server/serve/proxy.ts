@@ -136,8 +136,10 @@ export async function proxyRequest(
   const clientGone = () => controller.abort()
   request.signal.addEventListener('abort', clientGone)
   // Settles on the abort whether or not the upstream honours its signal.
+  let rejectOnAbort = () => {}
   const aborted = new Promise<never>((_resolve, reject) => {
-    controller.signal.addEventListener('abort', () => reject(new Error('aborted')))
+    rejectOnAbort = () => reject(new Error('aborted'))
+    controller.signal.addEventListener('abort', rejectOnAbort)
   })
   let response: Response
   let payload: ArrayBuffer
@@ -175,6 +177,11 @@ export async function proxyRequest(
   } finally {
     clearTimeout(timer)
     request.signal.removeEventListener('abort', clientGone)
+    // undici's Request (the upstream call above) holds on to its signal in a FinalizationRegistry
+    // until the Request is collected; a listener left on it kept `aborted`, the races on it and so
+    // the response and its body alive for a GC cycle or more after the answer. Under load (npm run
+    // bench -- --load-only) the heap grew by about 10 MB a second and stayed there once idle.
+    controller.signal.removeEventListener('abort', rejectOnAbort)
   }
 
   const responseHeaders = pickHeaders(response.headers, FORWARDED_RESPONSE_HEADERS)
