@@ -10,7 +10,7 @@ interface QueryClientSetup {
 }
 
 /** A failed GET is tried again at most this many times. */
-export const MAX_QUERY_RETRIES = 3
+const MAX_QUERY_RETRIES = 3
 /** A 429 asking for a longer wait than this is handed to the person, not waited out. */
 export const MAX_AUTO_RETRY_AFTER_SECONDS = 30
 const MAX_BACKOFF_MS = 8_000

@@ -77,13 +77,6 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
           message: `The OpenTrain API did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
         })
       }
-      if (isOffline()) {
-        throw new ApiError({
-          status: null,
-          code: 'OFFLINE',
-          message: 'This browser is offline, so nothing was sent to OpenTrain.',
-        })
-      }
       throw new ApiError({
         status: null,
         code: 'NETWORK_ERROR',
@@ -118,10 +111,6 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
     }
     return parsed.data
   }
-}
-
-function isOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false
 }
 
 /** `answer`, unless the caller aborts first: then its reason, as an aborted fetch rejects. */

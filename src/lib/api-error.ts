@@ -7,8 +7,6 @@ import { redactSecrets } from './token-format'
  */
 export type ApiErrorCode =
   | 'NETWORK_ERROR'
-  /** The browser was offline: the request could not leave it. */
-  | 'OFFLINE'
   | 'TIMEOUT'
   | 'INVALID_RESPONSE'
   /** A 2xx whose body does not confirm what was asked (a revoke answered with another token). */
@@ -45,17 +43,6 @@ export class ApiError extends Error {
 
   get isUnauthorized(): boolean {
     return this.status === 401
-  }
-
-  /**
-   * A write may have been done though the console cannot confirm it: no answer came (a timeout, a
-   * connection dropped after sending), or a 2xx came that cannot be read. Only the list can tell.
-   */
-  get outcomeUnknown(): boolean {
-    if (this.code === 'TIMEOUT' || this.code === 'NETWORK_ERROR' || this.code === 'UNCONFIRMED') {
-      return true
-    }
-    return this.code === 'INVALID_RESPONSE' && this.status !== null && this.status < 300
   }
 
   /** Worth trying again without changing anything: no answer, a 5xx, or a rate limit. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api-error'
 import { describeError, retryAfterText } from './describe-error'
-import { TokenFormatError } from './token-format'
+import { TokenFormatError } from './token-input'
 
 const apiError = (status: number | null, code = 'X', extra: Partial<ApiError> = {}) =>
   new ApiError({ status, code, message: 'The server said no.', ...extra })

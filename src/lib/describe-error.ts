@@ -1,14 +1,14 @@
 import { isApiError } from './api-error'
-import { TokenFormatError } from './token-format'
 
 interface ErrorCopy {
   title: string
   message: string
 }
 
-/** The server's words end in a full stop, so a sentence of ours can follow them. */
-function asSentence(text: string): string {
+/** The server's text as a sentence: trimmed, with a full stop when it has no end punctuation. */
+export function sentence(text: string): string {
   const trimmed = text.trim()
+  if (trimmed === '') return 'No reason was given.'
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
@@ -23,7 +23,9 @@ export function retryAfterText(seconds: number | null): string {
  * pasted token) can fail with. Messages from ApiError are already secret-free.
  */
 export function describeError(error: unknown): ErrorCopy {
-  if (error instanceof TokenFormatError) {
+  // A TokenFormatError, known by name: importing the class would bring sign-in's parser and its
+  // messages into every page's first render (token-input.ts).
+  if (error instanceof Error && error.name === 'TokenFormatError') {
     return { title: 'Not a personal API token', message: error.message }
   }
   if (!isApiError(error)) {
@@ -32,7 +34,6 @@ export function describeError(error: unknown): ErrorCopy {
       message: 'An unexpected error occurred in the console.',
     }
   }
-  if (error.code === 'OFFLINE') return { title: 'You are offline', message: error.message }
   if (error.code === 'TIMEOUT') return { title: 'No answer from OpenTrain', message: error.message }
   if (error.status === null) return { title: 'Cannot reach OpenTrain', message: error.message }
   if (error.status === 401) {
@@ -46,7 +47,7 @@ export function describeError(error: unknown): ErrorCopy {
   if (error.status === 429) {
     return {
       title: 'Too many requests',
-      message: `${asSentence(error.message)} ${retryAfterText(error.retryAfterSeconds)}`,
+      message: `${sentence(error.message)} ${retryAfterText(error.retryAfterSeconds)}`,
     }
   }
   if (error.code === 'INVALID_RESPONSE')

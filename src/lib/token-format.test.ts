@@ -2,44 +2,13 @@ import { describe, expect, it } from 'vitest'
 import {
   holdsSecret,
   isPersonalToken,
-  parseTokenInput,
   previewOf,
   redactSecrets,
-  TokenFormatError,
   withoutSecretParts,
   withPreviews,
 } from './token-format'
 
 const TOKEN = 'ot_pat_c3f90123abcd_AbCdEfGhIjKlMnOpQrStUvWxYz01bd21'
-
-describe('parseTokenInput', () => {
-  it('accepts a well-formed token and trims what a paste adds', () => {
-    expect(parseTokenInput('  ot_pat_0123456789ab_AbCdEf123\n')).toBe(
-      'ot_pat_0123456789ab_AbCdEf123',
-    )
-  })
-
-  it.each([
-    ['', 'empty'],
-    ['   ', 'empty'],
-    ['ghp_abcdef', 'wrong-prefix'],
-    ['ot_clm_abc_def', 'wrong-prefix'],
-    ['ot_pat_', 'malformed'],
-    ['ot_pat_abc', 'malformed'],
-    ['ot_pat_abc_de f', 'malformed'],
-  ])('rejects %j as %s, with a message that says what to fix', (input, problem) => {
-    const error = (() => {
-      try {
-        parseTokenInput(input)
-      } catch (caught) {
-        return caught
-      }
-    })()
-    expect(error).toBeInstanceOf(TokenFormatError)
-    expect(error).toMatchObject({ problem })
-    expect((error as Error).message).not.toBe('')
-  })
-})
 
 describe('isPersonalToken and previewOf', () => {
   it('recognise a pasted token and give its masked preview (D11)', () => {

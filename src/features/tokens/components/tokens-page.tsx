@@ -2,7 +2,6 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useMemo, useRef, useState } from 'react'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
-import { downloadText } from '../../../lib/download-text'
 import { useNow } from '../../../lib/use-now'
 import { toast } from '../../../components/ui/toaster'
 import type { Token } from '../api/token-schema'
@@ -245,25 +244,10 @@ export function TokensPage() {
   )
 }
 
-/**
- * Downloads the rows in view as CSV or JSON (metadata only: the API holds no secret to leak). The
- * code that writes the file loads on the first export.
- */
+/** Downloads the rows in view; the code that writes the file loads on the first export. */
 function exportView(tokens: readonly Token[], search: TokensSearch, format: 'csv' | 'json') {
-  import('../lib/export-tokens').then(
-    ({ exportFileName, tokensToCsv, tokensToJson }) => {
-      const at = Date.now()
-      const { status, q, used, sort, dir } = search
-      const text =
-        format === 'csv'
-          ? tokensToCsv(tokens, at)
-          : tokensToJson(tokens, at, { status, q, used, sort, dir })
-      downloadText(
-        text,
-        exportFileName(at, format),
-        format === 'csv' ? 'text/csv' : 'application/json',
-      )
-    },
+  import('../lib/download-export').then(
+    ({ downloadExport }) => downloadExport(tokens, search, format),
     () =>
       toast.error('Could not export', {
         description: 'The console could not load its export code. Try again.',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { ApiError } from '../../../lib/api-error'
 import { describeCreateError } from './describe-create-error'
 
@@ -71,5 +71,17 @@ describe('describeCreateError', () => {
     expect(copy.retryable).toBe(false)
     expect(copy.field).toBeNull()
     expect(copy.message).toMatch(/^No answer\. OpenTrain may have created the token anyway/)
+  })
+
+  it('says a create tried offline was not sent, and may be sent again', () => {
+    vi.stubGlobal('navigator', { onLine: false })
+    onTestFinished(() => {
+      vi.unstubAllGlobals()
+    })
+    const copy = describeCreateError(
+      new ApiError({ status: null, code: 'NETWORK_ERROR', message: 'Failed to fetch' }),
+    )
+    expect(copy.message).toMatch(/^This browser is offline, so nothing was sent/)
+    expect(copy.retryable).toBe(true)
   })
 })

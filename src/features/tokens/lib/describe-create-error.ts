@@ -1,5 +1,6 @@
 import { isApiError } from '../../../lib/api-error'
 import { describeError } from '../../../lib/describe-error'
+import { failedOffline, outcomeUnknown } from '../../../lib/write-outcome'
 import type { FormField } from './new-token-form'
 
 export interface CreateErrorCopy {
@@ -38,9 +39,17 @@ export function describeCreateError(error: unknown): CreateErrorCopy {
   }
   const base = {
     requestId: error.requestId,
-    retryable: error.isTransient && !error.outcomeUnknown,
+    retryable: error.isTransient && !outcomeUnknown(error),
   }
-  if (error.outcomeUnknown) {
+  if (failedOffline(error)) {
+    return {
+      ...base,
+      field: null,
+      message:
+        'This browser is offline, so nothing was sent to OpenTrain. Try again when the connection is back.',
+    }
+  }
+  if (outcomeUnknown(error)) {
     // The POST may have minted a token whose secret never arrived: a blind retry would mint a
     // second one. The list, refetched when the create settles, shows whether it exists.
     return {

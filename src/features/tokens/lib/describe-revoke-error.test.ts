@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { ApiError } from '../../../lib/api-error'
 import { describeRevokeError } from './describe-revoke-error'
 
@@ -67,7 +67,11 @@ describe('describeRevokeError', () => {
   })
 
   it('says a revoke tried offline was not sent', () => {
-    const copy = failure({ status: null, code: 'OFFLINE', message: 'Offline' })
+    vi.stubGlobal('navigator', { onLine: false })
+    onTestFinished(() => {
+      vi.unstubAllGlobals()
+    })
+    const copy = failure({ status: null, code: 'NETWORK_ERROR', message: 'Failed to fetch' })
     expect(copy.title).toBe(`You are offline: ${CI} was not revoked`)
     expect(copy.unknownOutcome).toBe(false)
   })

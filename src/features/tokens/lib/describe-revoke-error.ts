@@ -1,6 +1,7 @@
 import { isApiError } from '../../../lib/api-error'
-import { retryAfterText } from '../../../lib/describe-error'
+import { retryAfterText, sentence } from '../../../lib/describe-error'
 import { isolated } from '../../../lib/isolate-text'
+import { failedOffline, outcomeUnknown } from '../../../lib/write-outcome'
 
 export interface RevokeFailureCopy {
   title: string
@@ -15,13 +16,6 @@ export interface RevokeFailureCopy {
    * it or cannot be read): the list, refetched as the revoke settles, is the truth.
    */
   unknownOutcome: boolean
-}
-
-/** The server's text as a sentence: trimmed, with a full stop when it has no end punctuation. */
-function sentence(text: string): string {
-  const trimmed = text.trim()
-  if (trimmed === '') return 'No reason was given.'
-  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
 /**
@@ -54,7 +48,7 @@ export function describeRevokeError(error: unknown, name: string): RevokeFailure
       description: retryAfterText(error.retryAfterSeconds),
     }
   }
-  if (error.code === 'OFFLINE') {
+  if (failedOffline(error)) {
     return {
       ...withId,
       title: `You are offline: ${quoted} was not revoked`,
@@ -62,7 +56,7 @@ export function describeRevokeError(error: unknown, name: string): RevokeFailure
     }
   }
   // A dropped connection is here too: the DELETE may have arrived before the connection broke.
-  if (error.outcomeUnknown) {
+  if (outcomeUnknown(error)) {
     return {
       ...withId,
       title: `Not confirmed: ${quoted} may or may not be revoked`,

@@ -1,0 +1,21 @@
+import { downloadText } from '../../../lib/download-text'
+import type { Token } from '../api/token-schema'
+import type { TokensSearch } from '../search'
+import { exportFileName, tokensToCsv, tokensToJson } from './export-tokens'
+
+/**
+ * Downloads `tokens` (the rows in view) as CSV or JSON, metadata only: the API holds no secret to
+ * leak. Loaded on the first export, so none of it is in the page's first render.
+ */
+export function downloadExport(
+  tokens: readonly Token[],
+  { status, q, used, sort, dir }: TokensSearch,
+  format: 'csv' | 'json',
+): void {
+  const at = Date.now()
+  const text =
+    format === 'csv'
+      ? tokensToCsv(tokens, at)
+      : tokensToJson(tokens, at, { status, q, used, sort, dir })
+  downloadText(text, exportFileName(at, format), format === 'csv' ? 'text/csv' : 'application/json')
+}
