@@ -105,9 +105,10 @@ test('no secret reaches an address, a request other than its Authorization heade
   const refusal = page.getByRole('alert')
   await expect(refusal).toContainText('unknown, revoked or expired')
   places.push({ where: 'the failed sign-in’s error', text: (await refusal.textContent()) ?? '' })
-  // The field keeps what was typed, to be corrected (React also mirrors it into the DOM's `value`
-  // attribute); cleared, nothing else on the page may hold it.
+  // The field keeps what was typed, to be corrected, in its value only: never in the DOM's
+  // `value` attribute (the field is uncontrolled). Cleared, nothing else on the page may hold it.
   await expect(field).toHaveValue(stranger)
+  expect(await field.getAttribute('value')).toBeNull()
   await field.clear()
   await checkpoint('the refused sign-in', null)
 

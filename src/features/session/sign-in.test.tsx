@@ -20,6 +20,9 @@ describe('sign-in', () => {
     expect(field).toHaveAttribute('autocomplete', 'off')
 
     await user.type(field, `  ${TEST_SECRET}  `) // pasted with stray spaces
+    // In the field's value only, never mirrored into the DOM's `value` attribute.
+    expect(field).toHaveValue(`  ${TEST_SECRET}  `)
+    expect(field).not.toHaveAttribute('value')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
     expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()

@@ -20,7 +20,6 @@ export function SignInPage() {
   const { data: config } = useQuery(consoleConfigQueries.config())
   const { signOutReason } = useSession()
   const signIn = useSignIn()
-  const [value, setValue] = useState('')
   const [reveal, setReveal] = useState(false)
   const [keepOnReload, setKeepOnReload] = useState(true)
   const ids = { field: useId(), hint: useId(), error: useId(), keep: useId() }
@@ -39,7 +38,10 @@ export function SignInPage() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    submit(value)
+    // Read from the form: a controlled field would have React mirror the secret into the DOM's
+    // `value` attribute, where any selector or serialiser of the page could read it.
+    const token = new FormData(event.currentTarget).get('token')
+    submit(typeof token === 'string' ? token : '')
   }
 
   return (
@@ -59,8 +61,6 @@ export function SignInPage() {
               name="token"
               type={reveal ? 'text' : 'password'}
               className="input input--mono"
-              value={value}
-              onChange={(event) => setValue(event.target.value)}
               placeholder="ot_pat_…"
               autoComplete="off"
               autoCapitalize="off"
