@@ -1,6 +1,8 @@
 // The load part: the real serve command (`npm start`, embedded emulator) as a child process, 200
 // clients on their own keep-alive connections sending the console's requests for 30 s, and the
-// serve process's resident memory before, during and after. It prints figures; nothing is asserted.
+// serve process's memory before, during and after: its RSS read from outside, and its JS heap after
+// a forced GC, which it reports on request (memory-probe.ts). It prints figures and a verdict on
+// the heap; nothing is asserted.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,10 +14,12 @@ import { driveClients, type LoadTarget } from './load/drive-clients.ts'
 import { httpClient } from './load/http-client.ts'
 import {
   SETTLED_RATIO,
+  heapVerdict,
   summariseLog,
   type LoadMemory,
   type LoadResults,
 } from './load/load-summary.ts'
+import { MEMORY_PROBE_NODE_ARGS, memoryProbe, type HeapReading } from './load/memory-probe.ts'
 import { peakRssBytes, rssBytes, sampleRss, type RssSample } from './load/process-memory.ts'
 
 const CLIENTS = 200
@@ -28,6 +32,16 @@ const SAMPLE_EVERY_MS = 250
 /** After the load: how long the RSS is watched for its way back, and how often. */
 const SETTLE_LIMIT_MS = 20_000
 const SETTLE_EVERY_MS = 500
+/**
+ * After the load, the heap is read (after a forced GC) once the RSS watch is over but no earlier
+ * than this: what the last requests left in flight (sockets closing, timers) has had time to go.
+ */
+const HEAP_FIRST_AFTER_MS = 5_000
+/**
+ * Then once more, this much later: a heap still shrinking (garbage that only goes after several
+ * GCs, held through a FinalizationRegistry) or still growing shows between the two.
+ */
+const HEAP_RECHECK_MS = 5_000
 const PAIRS_PER_SECOND = 4
 
 /**
@@ -66,9 +80,9 @@ async function servedAssets(serve: ServeInstance): Promise<string[]> {
 
 /**
  * Watches the RSS after the load (the clients' connections closed) until it is back near the
- * baseline, or the limit has passed. Nothing is triggered: no forced GC, no request. V8 collects
- * when the program allocates, so a server left idle keeps what its heap held when the load
- * stopped; that is what a person would see too.
+ * baseline, or the limit has passed. Nothing is triggered: no forced GC, no request (the heap
+ * probes come after it). V8 collects when the program allocates, so a server left idle keeps what
+ * its heap held when the load stopped; that is what a person would see too.
  */
 async function watchSettling(
   pid: number,
@@ -99,7 +113,9 @@ export async function benchLoad({
     startTimeoutMs: 120_000,
     db: dbDir === undefined ? ':memory:' : join(dbDir, 'emulator.sqlite'),
     args,
+    nodeArgs: MEMORY_PROBE_NODE_ARGS,
   })
+  const probe = memoryProbe(serve)
   try {
     const target: LoadTarget = {
       url: serve.url,
@@ -110,6 +126,8 @@ export async function benchLoad({
     await driveClients(target, { ...WARMUP, pairsPerSecond: PAIRS_PER_SECOND })
     await sleep(IDLE_BEFORE_BASELINE_MS)
     const baselineBytes = rssBytes(serve.pid)
+    // After the RSS reading: the forced GC may give pages back.
+    const heapBaseline = await probe()
 
     log(`  load: ${CLIENTS} clients for ${DURATION_MS / 1000} s…`)
     const sampler = sampleRss(serve.pid, SAMPLE_EVERY_MS)
@@ -118,10 +136,19 @@ export async function benchLoad({
       durationMs: DURATION_MS,
       pairsPerSecond: PAIRS_PER_SECOND,
     })
+    const loadEnded = performance.now()
     const during = sampler.stop()
     const highWaterMarkBytes = peakRssBytes(serve.pid)
     log(`  after: watching the RSS for up to ${SETTLE_LIMIT_MS / 1000} s…`)
     const { after, settledAfterMs } = await watchSettling(serve.pid, baselineBytes)
+
+    log('  after: the heap after a forced GC, twice…')
+    const sinceLoad = () => Math.round(performance.now() - loadEnded)
+    const heapAfter: (HeapReading & { atMs: number })[] = []
+    await sleep(Math.max(0, HEAP_FIRST_AFTER_MS - sinceLoad()))
+    heapAfter.push({ atMs: sinceLoad(), ...(await probe()) })
+    await sleep(HEAP_RECHECK_MS)
+    heapAfter.push({ atMs: sinceLoad(), ...(await probe()) })
 
     const memory: LoadMemory = {
       baselineBytes,
@@ -132,6 +159,7 @@ export async function benchLoad({
       settleLimitMs: SETTLE_LIMIT_MS,
       during,
       after,
+      heap: { baseline: heapBaseline, after: heapAfter, ...heapVerdict(heapBaseline, heapAfter) },
     }
     return {
       clients: CLIENTS,

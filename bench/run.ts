@@ -1,6 +1,6 @@
 // npm run bench: every benchmark in turn, then the tables, and bench/results.json. Nothing here
 // asserts a time: the browser part's PASS/FAIL verdicts are printed and recorded, never enforced,
-// and the load part's error count is reported, not checked.
+// and the load part's error count and its verdict on the heap are reported, not checked.
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { performance } from 'node:perf_hooks'

@@ -24,28 +24,35 @@ export interface ServeInstance {
   pid: number
   /** Stops the serve command and everything it started; resolves once it has exited. */
   stop: () => Promise<void>
-  /** Everything the serve command has written so far, for tests that check what it logs. */
+  /**
+   * Everything the serve command has written so far, for tests that check what it logs (and the
+   * load bench, which reads its memory probe's replies there).
+   */
   output: () => { stdout: string; stderr: string }
 }
 
 /**
  * Starts `node --import tsx server/serve-cli.ts --port 0 --db :memory:` (then `args`, such as
  * `--seed 1000`) in its own process group and resolves once it has printed its address and demo
- * token. `db` replaces `:memory:` (a file path). `dist/` must already be fresh (global-setup.ts
- * builds it), or every worker would build it at once.
+ * token. `db` replaces `:memory:` (a file path). `nodeArgs` go to node itself, before everything
+ * else (the load bench's `--expose-gc` and memory probe); none by default. `dist/` must already be
+ * fresh (global-setup.ts builds it), or every worker would build it at once.
  */
 export function startServe({
   startTimeoutMs = 30_000,
   args = [],
   db = ':memory:',
+  nodeArgs = [],
 }: {
   startTimeoutMs?: number
   args?: readonly string[]
   db?: string
+  nodeArgs?: readonly string[]
 } = {}): Promise<ServeInstance> {
   const child = spawn(
     process.execPath,
     [
+      ...nodeArgs,
       '--import',
       'tsx',
       '--import',
