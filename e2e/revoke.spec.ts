@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test'
 import { expect, showNewestFirst, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
+import { isolated } from '../src/lib/isolate-text.ts'
 
 // Every test revokes tokens it created itself, never the demo token that later tests in the same
 // worker sign in with. Faults are injected with `page.route` on the browser's DELETE; the emulator
@@ -49,7 +50,7 @@ test('a confirmed revoke reaches the emulator, and the revoked secret gets 401',
   expect((await deleted).status()).toBe(200)
   await expect(target.getByText('Revoked', { exact: true })).toBeVisible()
   await expect(
-    page.getByRole('status').filter({ hasText: `Revoked ${name}. It no longer works.` }),
+    page.getByRole('status').filter({ hasText: `Revoked ${isolated(name)}. It no longer works.` }),
   ).toBeAttached()
   await expect(target.getByRole('button', { name: /Revoke/ })).toHaveCount(0)
 
@@ -158,7 +159,7 @@ test('a 500 rolls the row back and keeps why on the row, with a copyable request
   await page.getByRole('button', { name: 'Revoke token' }).click()
 
   const note = target.getByRole('group', { name: `Revoke of ${name} failed` })
-  await expect(note).toContainText(`Could not revoke “${name}”`)
+  await expect(note).toContainText(`Could not revoke “${isolated(name)}”`)
   await expect(note).toContainText('Injected failure.')
   await expect(note).toContainText('req_e2e_injected_500')
   await expect(target.getByText('Active', { exact: true })).toBeVisible()

@@ -10,6 +10,7 @@ import { expect, signIn, signOut, test as base, tokenRow } from './fixtures.ts'
 import { recordPage, snapshotPage, storedSessionToken } from './page-recorder.ts'
 import { findLeaks, nameOfSecret, tallyPlaces, type Place, type Secret } from './secret-search.ts'
 import { startServe, type ServeInstance } from './serve.ts'
+import { isolated } from '../src/lib/isolate-text.ts'
 
 const test = base.extend<{ ownServe: ServeInstance }>({
   ownServe: async ({}, use) => {
@@ -216,7 +217,9 @@ test('no secret reaches an address, a request other than its Authorization heade
   const confirm = page.getByRole('alertdialog', { name: `Revoke “${ROTATED}”?` })
   await confirm.getByRole('button', { name: 'Revoke token' }).click()
   await expect(
-    page.getByRole('status').filter({ hasText: `Revoked ${ROTATED}. It no longer works.` }),
+    page
+      .getByRole('status')
+      .filter({ hasText: `Revoked ${isolated(ROTATED)}. It no longer works.` }),
   ).toBeAttached()
   await checkpoint('after rotating and revoking', demoToken)
 
