@@ -42,8 +42,8 @@ export function describeError(error: unknown): ErrorCopy {
       message: 'OpenTrain did not accept this token: it is unknown, revoked or expired.',
     }
   }
-  if (error.status === 403) return { title: 'Not allowed', message: error.message }
-  if (error.status === 404) return { title: 'Not found', message: error.message }
+  if (error.status === 403) return { title: 'Not allowed', message: sentence(error.message) }
+  if (error.status === 404) return { title: 'Not found', message: sentence(error.message) }
   if (error.status === 429) {
     return {
       title: 'Too many requests',
@@ -52,6 +52,8 @@ export function describeError(error: unknown): ErrorCopy {
   }
   if (error.code === 'INVALID_RESPONSE')
     return { title: 'Unexpected answer', message: error.message }
-  if (error.status >= 500) return { title: 'OpenTrain had a problem', message: error.message }
-  return { title: 'Request failed', message: error.message }
+  if (error.status >= 500) {
+    return { title: 'OpenTrain had a problem', message: sentence(error.message) }
+  }
+  return { title: 'Request failed', message: sentence(error.message) }
 }
