@@ -1,7 +1,7 @@
 /**
  * Everything this console knows about the shape of an OpenTrain credential (docs/api-contract.md
- * §1 and D11), in one place: the sign-in check, the search field's secret detection, masked
- * previews and the redaction of error text all read these patterns.
+ * §1 and D11), in one place: the sign-in check (token-input.ts), the search field's secret
+ * detection, masked previews and the redaction of error text all read these patterns.
  */
 
 /** Personal API tokens: `ot_pat_<publicId>_<secret>`. Lengths and alphabets are not documented. */

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { useMemo, useRef, useState } from 'react'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
+import { isolated } from '../../../lib/isolate-text'
 import { useNow } from '../../../lib/use-now'
 import { toast } from '../../../components/ui/toaster'
 import type { Token } from '../api/token-schema'
@@ -37,7 +38,6 @@ import { useIdleListPreparation } from './use-idle-list-preparation'
 import { useKeptInView } from './use-kept-in-view'
 import { useTokenDetails } from './use-token-details'
 import './tokens-page.css'
-import { isolated } from '../../../lib/isolate-text'
 
 const route = getRouteApi('/tokens')
 
