@@ -37,6 +37,11 @@ export function startEarlyGet(url: string, token: string): void {
   pending.set(url, { response, timeout, token, startedAt: performance.now() })
 }
 
+/** Forgets every answer not taken yet, and the token each was sent with: the session ended. */
+export function dropEarlyGets(): void {
+  pending.clear()
+}
+
 /** The early answer to `GET url`, if one was started with this token: once only. */
 export function takeEarlyGet(url: string, token: string | null): EarlyResponse | undefined {
   const early = pending.get(url)

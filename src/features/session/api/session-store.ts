@@ -5,6 +5,8 @@
  * One tab holds one session, so this is a module-level store. Only the session feature writes it;
  * see ../README.md for how other code reads it.
  */
+import { dropEarlyGets } from '../../../lib/early-responses'
+
 const STORAGE_KEY = 'ot-console.session-token'
 
 export type SignOutReason = 'signed-out' | 'token-invalid' | 'token-revoked'
@@ -60,6 +62,8 @@ export function startSession(token: string, options: { keepOnReload: boolean }):
 
 export function endSession(reason: SignOutReason): void {
   storage()?.removeItem(STORAGE_KEY)
+  // An early request nobody took still holds the secret it was signed with.
+  dropEarlyGets()
   publish({ token: null, signOutReason: reason })
 }
 
