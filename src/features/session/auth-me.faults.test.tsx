@@ -1,11 +1,17 @@
 // The fault matrix for GET /auth/me (issue 11): the tokens page needs it to load (it names the
 // session's own token), and sign-in verifies a pasted token with it. Each way it can fail, in both.
 import { screen, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
 import { getSessionSnapshot, startSession } from './api/session-store'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
-import { FAULTS, shortenTimeouts, type FaultName } from '../../testing/msw/faults'
+import {
+  failingGet,
+  failOnStrayErrors,
+  FAULTS,
+  shortenTimeouts,
+  type FaultName,
+} from '../../testing/msw/faults'
 import { handlersFor } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
@@ -32,27 +38,14 @@ function answerFor(fault: MeFault, db: TestDb): () => Response | Promise<Respons
   return FAULTS[fault]
 }
 
-/** Every GET /auth/me answered by `answer` while `failing.on`; the real handlers otherwise. */
+/** Every GET /auth/me answered with `fault` while `failing.on`; the real handlers otherwise. */
 function meFailsWith(fault: MeFault) {
   const db = createTestDb([buildToken({ id: 'tok_ci', name: 'CI deploy' })])
-  const failing = { on: true, calls: 0 }
-  const answer = answerFor(fault, db)
-  server.use(
-    http.get('*/api/public/v1/auth/me', () => {
-      failing.calls += 1
-      return failing.on ? answer() : undefined
-    }),
-    ...handlersFor(db),
-  )
-  return failing
+  server.use(...handlersFor(db))
+  return failingGet('*/api/public/v1/auth/me', answerFor(fault, db))
 }
 
-const consoleErrors = vi.spyOn(console, 'error')
-afterEach(() => {
-  expect(consoleErrors).not.toHaveBeenCalled()
-  consoleErrors.mockClear()
-  expect((window as { __ran502?: boolean }).__ran502).toBeUndefined()
-})
+failOnStrayErrors()
 
 interface Expected {
   title: string

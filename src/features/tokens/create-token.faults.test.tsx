@@ -3,10 +3,15 @@
 // answer was lost, the form says the token may exist and the list shows whether it does.
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startSession } from '../session/api/session-store'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
-import { FAULTS, shortenTimeouts, type FaultName } from '../../testing/msw/faults'
+import {
+  failOnStrayErrors,
+  FAULTS,
+  shortenTimeouts,
+  type FaultName,
+} from '../../testing/msw/faults'
 import { handlersFor } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
@@ -52,12 +57,7 @@ async function createFailingWith(
   return { db, calls, dialog, ...view }
 }
 
-const consoleErrors = vi.spyOn(console, 'error')
-afterEach(() => {
-  expect(consoleErrors).not.toHaveBeenCalled()
-  consoleErrors.mockClear()
-  expect((window as { __ran502?: boolean }).__ran502).toBeUndefined()
-})
+failOnStrayErrors()
 
 describe('POST /tokens faults the server did not act on', () => {
   it.each<[FaultName, { text: string; requestId: string | null }]>([

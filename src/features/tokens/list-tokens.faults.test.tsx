@@ -2,10 +2,17 @@
 // can fail, on the first load and on a refresh, with the app's own retry policy.
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startSession } from '../session/api/session-store'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
-import { FAULTS, shortenTimeouts, TRANSIENT_FAULTS, type FaultName } from '../../testing/msw/faults'
+import {
+  failingGet,
+  failOnStrayErrors,
+  FAULTS,
+  shortenTimeouts,
+  TRANSIENT_FAULTS,
+  type FaultName,
+} from '../../testing/msw/faults'
 import { handlersFor } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
@@ -23,24 +30,11 @@ function seededDb(): TestDb {
 
 /** Every GET /tokens answered by `answer` while `failing.on`; the real handlers otherwise. */
 function listFailsWith(db: TestDb, answer: () => Response | Promise<Response>) {
-  const failing = { on: true, calls: 0 }
-  server.use(
-    http.get(LIST, () => {
-      failing.calls += 1
-      return failing.on ? answer() : undefined
-    }),
-    ...handlersFor(db),
-  )
-  return failing
+  server.use(...handlersFor(db))
+  return failingGet(LIST, answer)
 }
 
-const consoleErrors = vi.spyOn(console, 'error')
-afterEach(() => {
-  // No uncaught error reached React or the console in any row.
-  expect(consoleErrors).not.toHaveBeenCalled()
-  consoleErrors.mockClear()
-  expect((window as { __ran502?: boolean }).__ran502).toBeUndefined()
-})
+failOnStrayErrors()
 
 interface Expected {
   title: string

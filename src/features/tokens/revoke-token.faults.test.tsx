@@ -3,11 +3,16 @@
 // server says it is revoked, and a DELETE is never sent again by itself.
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isolated } from '../../lib/isolate-text'
 import { startSession } from '../session/api/session-store'
 import { createTestDb, revokedRecord, TEST_SECRET, type TestDb } from '../../testing/msw/db'
-import { FAULTS, shortenTimeouts, type FaultName } from '../../testing/msw/faults'
+import {
+  failOnStrayErrors,
+  FAULTS,
+  shortenTimeouts,
+  type FaultName,
+} from '../../testing/msw/faults'
 import { handlersFor } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
@@ -61,12 +66,7 @@ async function failureNote() {
   )
 }
 
-const consoleErrors = vi.spyOn(console, 'error')
-afterEach(() => {
-  expect(consoleErrors).not.toHaveBeenCalled()
-  consoleErrors.mockClear()
-  expect((window as { __ran502?: boolean }).__ran502).toBeUndefined()
-})
+failOnStrayErrors()
 
 describe('DELETE /tokens/{id} faults the server did not act on', () => {
   it.each<[FaultName, { title: string; text: string; requestId: string | null }]>([

@@ -1,6 +1,7 @@
-import { delay, HttpResponse } from 'msw'
-import { onTestFinished, vi } from 'vitest'
+import { delay, http, HttpResponse } from 'msw'
+import { afterEach, expect, onTestFinished, vi } from 'vitest'
 import { errorEnvelope } from './handlers'
+import { server } from './server'
 
 /**
  * The fault matrix's rows (issue 11): each a way an OpenTrain endpoint, or the road to it, can
@@ -69,4 +70,32 @@ export function shortenTimeouts(ms = 300): void {
     .spyOn(AbortSignal, 'timeout')
     .mockImplementation((requested) => realTimeout(Math.min(requested, ms)))
   onTestFinished(() => spy.mockRestore())
+}
+
+/**
+ * `GET url` answered by `answer` while `failing.on`, counting every request; the handlers already
+ * in use answer it once `failing.on` is false. Register the real handlers first.
+ */
+export function failingGet(url: string, answer: () => Response | Promise<Response>) {
+  const failing = { on: true, calls: 0 }
+  server.use(
+    http.get(url, () => {
+      failing.calls += 1
+      return failing.on ? answer() : undefined
+    }),
+  )
+  return failing
+}
+
+/**
+ * After every test of the file: nothing reached `console.error` (React reports an uncaught error
+ * there), and the proxy page's inline script never ran.
+ */
+export function failOnStrayErrors(): void {
+  const consoleErrors = vi.spyOn(console, 'error')
+  afterEach(() => {
+    expect(consoleErrors).not.toHaveBeenCalled()
+    consoleErrors.mockClear()
+    expect((window as { __ran502?: boolean }).__ran502).toBeUndefined()
+  })
 }
