@@ -4,22 +4,8 @@
 import type { APIRequestContext } from '@playwright/test'
 import type { WireToken } from '../server/emulator/wire-types.ts'
 import { expectNoAxeViolations } from './axe.ts'
-import { expect, signIn, test as base } from './fixtures.ts'
-import { startServe, type ServeInstance } from './serve.ts'
-
-const test = base.extend<{ ownServe: ServeInstance }>({
-  ownServe: async ({}, use) => {
-    const serve = await startServe()
-    try {
-      await use(serve)
-    } finally {
-      await serve.stop()
-    }
-  },
-  baseURL: async ({ ownServe }, use) => {
-    await use(ownServe.url)
-  },
-})
+import { expect, signIn, testOnOwnServe as test } from './fixtures.ts'
+import type { ServeInstance } from './serve.ts'
 
 async function listTokens(request: APIRequestContext, serve: ServeInstance): Promise<WireToken[]> {
   const response = await request.get(`${serve.url}/api/public/v1/tokens`, {

@@ -112,3 +112,21 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 export { expect }
+
+/**
+ * The same fixtures on a serve command and emulator of the test's own (`ownServe`), for a test that
+ * changes the demo account's seeded tokens or reads what the serve command prints.
+ */
+export const testOnOwnServe = test.extend<{ ownServe: ServeInstance }>({
+  ownServe: async ({}, use) => {
+    const serve = await startServe()
+    try {
+      await use(serve)
+    } finally {
+      await serve.stop()
+    }
+  },
+  baseURL: async ({ ownServe }, use) => {
+    await use(ownServe.url)
+  },
+})

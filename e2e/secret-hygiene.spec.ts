@@ -6,25 +6,10 @@
 import { randomBytes, randomInt } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
-import { expect, signIn, signOut, test as base, tokenRow } from './fixtures.ts'
+import { expect, signIn, signOut, testOnOwnServe as test, tokenRow } from './fixtures.ts'
 import { recordPage, snapshotPage, storedSessionToken } from './page-recorder.ts'
 import { findLeaks, nameOfSecret, tallyPlaces, type Place, type Secret } from './secret-search.ts'
-import { startServe, type ServeInstance } from './serve.ts'
 import { isolated } from '../src/lib/isolate-text.ts'
-
-const test = base.extend<{ ownServe: ServeInstance }>({
-  ownServe: async ({}, use) => {
-    const serve = await startServe()
-    try {
-      await use(serve)
-    } finally {
-      await serve.stop()
-    }
-  },
-  baseURL: async ({ ownServe }, use) => {
-    await use(ownServe.url)
-  },
-})
 
 const TOKEN_SHAPE = /^ot_pat_[0-9a-f]{12}_[A-Za-z0-9]{32}$/
 const CREATED_NAME = 'Hygiene check'

@@ -7,24 +7,12 @@ import {
   listTokens,
   me,
   readJson,
+  ISO_MS,
+  RECORD_KEYS,
   startTestEmulator,
   testClock,
 } from './test-support.ts'
 import type { WireRevoked, WireToken } from './wire-types.ts'
-
-const RECORD_KEYS = [
-  'id',
-  'name',
-  'preview',
-  'scopes',
-  'status',
-  'organizationId',
-  'createdAt',
-  'lastUsedAt',
-  'expiresAt',
-  'revokedAt',
-]
-const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
 function expectRecordShape(record: WireToken): void {
   expect(Object.keys(record)).toEqual(RECORD_KEYS)

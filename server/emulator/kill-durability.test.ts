@@ -13,6 +13,7 @@ import { killAndWait, readLines, spawnScript } from '../child-process-support.ts
 import { PUBLIC_API_BASE } from './emulator.ts'
 import { SCOPE_CATALOG } from './scopes.ts'
 import { ACTIVE_TOKEN_CAP } from './token-limits.ts'
+import { ISO_MS, RECORD_KEYS } from './test-support.ts'
 import type { WireCreated, WireMe, WireToken, WireTokenList } from './wire-types.ts'
 import {
   createWriteLedger,
@@ -41,19 +42,6 @@ const killDelayMs = (cycle: number): number => (cycle * 71) % 300
 
 const TOKEN_ID = /^tok_[a-z2-7]{20}$/
 const PREVIEW = /^ot_pat_[0-9a-f]{4}\*{8}[0-9A-Za-z]{4}$/
-const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
-const RECORD_KEYS = [
-  'id',
-  'name',
-  'preview',
-  'scopes',
-  'status',
-  'organizationId',
-  'createdAt',
-  'lastUsedAt',
-  'expiresAt',
-  'revokedAt',
-]
 
 /** A scratch directory, removed after the children started later in the test are stopped. */
 function tempDir(): string {

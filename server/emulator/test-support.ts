@@ -4,6 +4,21 @@ import { startHttpServer } from '../start-http-server.ts'
 import { PUBLIC_API_BASE, openEmulator, type Emulator, type EmulatorOptions } from './emulator.ts'
 import type { WireCreated, WireError, WireMe, WireToken, WireTokenList } from './wire-types.ts'
 
+/** A token record's keys, in the order the API writes them (§2). */
+export const RECORD_KEYS = [
+  'id',
+  'name',
+  'preview',
+  'scopes',
+  'status',
+  'organizationId',
+  'createdAt',
+  'lastUsedAt',
+  'expiresAt',
+  'revokedAt',
+]
+/** An ISO 8601 UTC timestamp with milliseconds, as the emulator writes every date. */
+export const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 export interface TestClock {
