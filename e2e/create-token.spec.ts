@@ -75,3 +75,38 @@ test('the keyboard alone creates a token; its secret, shown once, works against 
     'team:read',
   ])
 })
+
+test.describe('at 375 px', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true })
+
+  test('scope groups sit close together, and the quick choices look like buttons', async ({
+    page,
+  }) => {
+    await signIn(page)
+    await page.getByRole('button', { name: 'New token' }).click()
+    const form = page.getByRole('dialog', { name: 'New personal API token' })
+    const groups = form.getByRole('group', { name: 'Scopes' }).getByRole('group')
+    await expect(groups.first()).toBeVisible()
+
+    // From the end of one group's last scope to the next group's first checkbox: the resource's
+    // name and a rule, not an empty band (stacked, a group's label once kept its 6.5rem column
+    // width as its height).
+    const gaps = await groups.evaluateAll((elements) =>
+      elements.slice(1).map((group, index) => {
+        const scopes = (elements[index] as Element).querySelectorAll('label')
+        const above = scopes[scopes.length - 1]?.getBoundingClientRect().bottom ?? 0
+        const below = group.querySelector('input[type="checkbox"]')?.getBoundingClientRect().top
+        return Math.round((below ?? 0) - above)
+      }),
+    )
+    expect(gaps.length).toBeGreaterThan(2)
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(56)
+
+    // "All read scopes" and "None" are actions: outlined, as the app's secondary buttons are.
+    for (const name of ['All read scopes', 'None']) {
+      const button = form.getByRole('button', { name, exact: true })
+      await expect(button).toHaveClass(/\bbutton--secondary\b/)
+      await expect(button).not.toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)')
+    }
+  })
+})

@@ -54,12 +54,12 @@ export function ScopePicker({ heldScopes, ticked, onChange, error, errorId }: Sc
       </p>
       <div className="scope-picker__quick">
         <Button
-          variant="quiet"
+          variant="secondary"
           onClick={() => onChange(new Set(grantable.filter((scope) => scope.endsWith(':read'))))}
         >
           All read scopes
         </Button>
-        <Button variant="quiet" onClick={() => onChange(new Set())}>
+        <Button variant="secondary" onClick={() => onChange(new Set())}>
           None
         </Button>
       </div>
