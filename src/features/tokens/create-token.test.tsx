@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { startSession } from '../session/api/session-store'
@@ -200,5 +200,41 @@ describe('creating a token', () => {
     expect(button).toHaveAccessibleDescription('25 of 25 active: revoke one to create another')
     await user.click(button)
     expect(screen.queryByRole('dialog')).toBeNull()
+  })
+})
+
+describe('the New token form', () => {
+  it('says a past date is wrong next to the date field, not under "Never"', async () => {
+    const { user, posts } = await setup()
+    const dialog = await openForm(user)
+    await user.type(within(dialog).getByLabelText('Name'), 'Dated')
+    await user.click(within(dialog).getByRole('checkbox', { name: /^jobs:read/ }))
+    await user.click(within(dialog).getByRole('radio', { name: 'On a date' }))
+    const date = within(dialog).getByLabelText('Last day it works')
+    fireEvent.change(date, { target: { value: '2020-01-01' } })
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+
+    const error = within(dialog).getByText('Choose a date in the future.')
+    expect(date).toHaveAttribute('aria-invalid', 'true')
+    expect(date.getAttribute('aria-describedby')?.split(' ')).toContain(error.id)
+    // Right after the date field, before the "Never" choice.
+    const never = within(dialog).getByRole('radio', { name: 'Never' })
+    expect(date.compareDocumentPosition(error) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(error.compareDocumentPosition(never) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(date).toHaveFocus()
+    expect(posts).toEqual([])
+  })
+
+  it('after a submit with no scope, focuses the scope list and says why', async () => {
+    const { user, posts } = await setup()
+    const dialog = await openForm(user)
+    await user.type(within(dialog).getByLabelText('Name'), 'Scopeless')
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+
+    const scopes = within(dialog).getByRole('group', { name: 'Scopes' })
+    expect(within(scopes).getByRole('alert')).toHaveTextContent('Choose at least one scope.')
+    expect(scopes).toHaveAccessibleDescription('Choose at least one scope.')
+    expect(within(scopes).getByRole('checkbox', { name: /^jobs:read/ })).toHaveFocus()
+    expect(posts).toEqual([])
   })
 })

@@ -67,11 +67,13 @@ export function CreateTokenForm({
       onSubmit(request)
       return
     }
-    // Focus the first thing to fix.
-    const form = event.currentTarget
+    // Focus the first thing to fix; its message (an alert) appears with this submit's render.
+    const fields = event.currentTarget
     const first = errors.name
       ? nameField.current
-      : form.querySelector<HTMLElement>('fieldset[aria-invalid="true"] input:not(:disabled)')
+      : errors.scopes
+        ? fields.querySelector<HTMLElement>('.scope-picker input:not(:disabled)')
+        : fields.querySelector<HTMLElement>('.expiry-picker input[type="date"]')
     first?.focus()
   }
 

@@ -73,7 +73,7 @@ export function ExpiryPicker({ value, onChange, error, errorId }: ExpiryPickerPr
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
           />
-          <DateNote value={value} now={now} />
+          {error ? <ErrorNote id={errorId} text={error} /> : <DateNote value={value} now={now} />}
         </div>
       )}
       <label className="radio-row">
@@ -91,12 +91,17 @@ export function ExpiryPicker({ value, onChange, error, errorId }: ExpiryPickerPr
           years after it leaked: prefer a date, and rotate before it.
         </p>
       )}
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && value.kind !== 'date' && <ErrorNote id={errorId} text={error} />}
     </fieldset>
+  )
+}
+
+/** What to fix: under the date field when a date is chosen (its error), else under the choices. */
+function ErrorNote({ id, text }: { id: string; text: string }) {
+  return (
+    <p id={id} className="field-error" role="alert">
+      {text}
+    </p>
   )
 }
 
