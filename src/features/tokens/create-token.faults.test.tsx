@@ -132,7 +132,10 @@ describe('POST /tokens faults that leave the outcome unknown', () => {
       expect(screen.queryByRole('dialog', { name: 'Copy your new token' })).toBeNull()
       await waitFor(() => expect(calls.lists).toBeGreaterThanOrEqual(2))
 
+      // The form was filled in: Cancel asks before discarding it.
       await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+      const ask = screen.getByRole('dialog', { name: 'Discard this new token?' })
+      await user.click(within(ask).getByRole('button', { name: 'Discard' }))
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
       if (serverCreates)
         expect(await screen.findByRole('row', { name: /Deploy bot/ })).toBeVisible()

@@ -237,4 +237,69 @@ describe('the New token form', () => {
     expect(within(scopes).getByRole('checkbox', { name: /^jobs:read/ })).toHaveFocus()
     expect(posts).toEqual([])
   })
+
+  it('says when an active token already has the name, and still creates it', async () => {
+    const { user, db } = await setup()
+    const dialog = await openForm(user)
+    const name = within(dialog).getByLabelText('Name')
+    await user.type(name, ' old ci TOKEN ')
+    const note = `You already have a token named “Old CI token”: a distinct name tells them apart later.`
+    const warning = within(dialog).getByText(/^You already have a token named/)
+    expect(warning).toBeVisible()
+    expect(warning).toHaveTextContent(note)
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(note))
+    expect(name).not.toHaveAttribute('aria-invalid')
+
+    await user.clear(name)
+    await user.type(name, 'Old CI token (laptop)')
+    expect(within(dialog).queryByText(/You already have a token named/)).toBeNull()
+    await user.clear(name)
+    await user.type(name, 'Old CI token')
+    await user.click(within(dialog).getByRole('checkbox', { name: /^jobs:read/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+    await screen.findByRole('dialog', { name: 'Copy your new token' })
+    expect([...db.tokens.values()].filter((token) => token.name === 'Old CI token')).toHaveLength(2)
+  })
+
+  it('closes an untouched form at once on Escape', async () => {
+    const { user } = await setup()
+    await openForm(user)
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+
+  it('asks before Escape or Cancel discards what was typed; keeping it restores the form and focus', async () => {
+    const { user, posts } = await setup()
+    const dialog = await openForm(user)
+    const name = within(dialog).getByLabelText('Name')
+    await user.type(name, 'Half done')
+    await user.click(within(dialog).getByRole('checkbox', { name: /^jobs:write/ }))
+
+    await user.keyboard('{Escape}')
+    const ask = screen.getByRole('dialog', { name: 'Discard this new token?' })
+    const keep = within(ask).getByRole('button', { name: 'Keep editing' })
+    expect(keep).toHaveFocus()
+    await user.click(keep)
+    const form = screen.getByRole('dialog', { name: 'New personal API token' })
+    expect(within(form).getByLabelText('Name')).toHaveValue('Half done')
+    expect(within(form).getByRole('checkbox', { name: /^jobs:write/ })).toBeChecked()
+    expect(within(form).getByRole('checkbox', { name: /^jobs:write/ })).toHaveFocus()
+
+    // Escape on the question keeps editing too: it is the safe way out.
+    await user.keyboard('{Escape}')
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('dialog', { name: 'New personal API token' })).toBeVisible()
+
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }))
+    const again = screen.getByRole('dialog', { name: 'Discard this new token?' })
+    await user.click(within(again).getByRole('button', { name: 'Discard' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(screen.getByRole('button', { name: 'New token' })).toHaveFocus()
+    expect(posts).toEqual([])
+
+    // Opened again, the form is empty.
+    const fresh = await openForm(user)
+    expect(within(fresh).getByLabelText('Name')).toHaveValue('')
+    expect(within(fresh).getByRole('checkbox', { name: /^jobs:write/ })).not.toBeChecked()
+  })
 })

@@ -20,14 +20,17 @@ import { ScopePicker } from './scope-picker'
 import { RequestId } from './request-id'
 
 interface CreateTokenFormProps {
+  /** What is typed and chosen: kept by the flow, so closing can ask before it is lost. */
+  form: NewTokenForm
+  onFormChange: (form: NewTokenForm) => void
   heldScopes: readonly string[]
+  /** The name of a usable token the typed one looks the same as: allowed, but said. */
+  sameName: string | null
   pending: boolean
   /** The server's refusal of the last submit, kept until the next one. */
   serverError: CreateErrorCopy | null
   onSubmit: (request: CreateTokenRequest) => void
 }
-
-const INITIAL: NewTokenForm = { name: '', scopes: new Set(), expiry: { kind: 'days', days: 30 } }
 
 /**
  * The new token's name, scopes and expiry, with a summary of what will be created. It is checked
@@ -35,18 +38,21 @@ const INITIAL: NewTokenForm = { name: '', scopes: new Set(), expiry: { kind: 'da
  * field it concerns. The form stays as typed through every error.
  */
 export function CreateTokenForm({
+  form,
+  onFormChange,
   heldScopes,
+  sameName,
   pending,
   serverError,
   onSubmit,
 }: CreateTokenFormProps) {
   const now = useNow()
-  const [form, setForm] = useState(INITIAL)
   const [submitted, setSubmitted] = useState(false)
   const ids = {
     name: useId(),
     count: useId(),
     nameError: useId(),
+    sameName: useId(),
     scopes: useId(),
     expiry: useId(),
   }
@@ -56,8 +62,7 @@ export function CreateTokenForm({
   const shown: FormErrors = submitted ? { ...errors } : {}
   if (serverError?.field) shown[serverError.field] ??= serverError.message
 
-  const update = (patch: Partial<NewTokenForm>) =>
-    setForm((previous) => ({ ...previous, ...patch }))
+  const update = (patch: Partial<NewTokenForm>) => onFormChange({ ...form, ...patch })
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -92,7 +97,9 @@ export function CreateTokenForm({
           autoComplete="off"
           spellCheck={false}
           aria-invalid={shown.name ? true : undefined}
-          aria-describedby={[ids.count, shown.name && ids.nameError].filter(Boolean).join(' ')}
+          aria-describedby={[ids.count, shown.name && ids.nameError, sameName && ids.sameName]
+            .filter(Boolean)
+            .join(' ')}
         />
         <p id={ids.count} className={`hint${length > NAME_MAX ? ' field-error' : ''}`}>
           {length} / {NAME_MAX} characters. Say where it is used: it is what you will see here.
@@ -100,6 +107,14 @@ export function CreateTokenForm({
         {shown.name && (
           <p id={ids.nameError} className="field-error" role="alert">
             {shown.name}
+          </p>
+        )}
+        {sameName && (
+          <p id={ids.sameName} className="form-warning">
+            <span>
+              You already have a token named “<bdi>{sameName}</bdi>”: a distinct name tells them
+              apart later.
+            </span>
           </p>
         )}
       </div>
