@@ -110,3 +110,30 @@ test.describe('at 375 px', () => {
     }
   })
 })
+
+test('Escape on a filled-in form asks before discarding it, and focus follows each answer', async ({
+  page,
+}) => {
+  await signIn(page)
+  const newToken = page.getByRole('button', { name: 'New token' })
+  await newToken.click()
+  const form = page.getByRole('dialog', { name: 'New personal API token' })
+  const nameField = form.getByLabel('Name')
+  await expect(nameField).toBeFocused()
+  await page.keyboard.type('Half done')
+
+  await page.keyboard.press('Escape')
+  const ask = page.getByRole('dialog', { name: 'Discard this new token?' })
+  await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Enter')
+  await expect(nameField).toBeFocused()
+  await expect(nameField).toHaveValue('Half done')
+
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Tab')
+  await expect(ask.getByRole('button', { name: 'Discard' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(newToken).toBeFocused()
+})
