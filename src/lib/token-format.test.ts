@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   holdsSecret,
   isPersonalToken,
+  personalTokensIn,
   previewOf,
   redactSecrets,
   withoutSecretParts,
@@ -30,6 +31,10 @@ describe('secrets in search text', () => {
     [`OT_API_TOKEN=${TOKEN}`, 'OT_API_TOKEN=ot_pat_c3f9********bd21'],
     [`${TOKEN}.`, 'ot_pat_c3f9********bd21.'],
     [`two ${TOKEN} ${TOKEN}`, 'two ot_pat_c3f9********bd21 ot_pat_c3f9********bd21'],
+    [TOKEN.replace('pat_', 'pat_\u200B'), 'ot_pat_c3f9********bd21'],
+    [TOKEN.replaceAll('_', '%5F'), 'ot_pat_c3f9********bd21'],
+    [`key ${TOKEN.slice(7)}`, 'key c3f90123abcd_'],
+    [`hook whsec_${TOKEN.slice(-32)}`, 'hook whsec_'],
   ]
   it.each(pasted)('a paste of %j becomes %j: each token its preview', (text, masked) => {
     expect(holdsSecret(text)).toBe(true)
@@ -62,11 +67,20 @@ describe('secrets in search text', () => {
   })
 })
 
+describe('personalTokensIn', () => {
+  it('finds the whole tokens a paste brings, through invisible characters and encoded underscores', () => {
+    expect(personalTokensIn(`Bearer ${TOKEN}.`)).toEqual([TOKEN])
+    expect(personalTokensIn(`"\u200B${TOKEN.replace('_c3', '_\u200Bc3')}"`)).toEqual([TOKEN])
+    expect(personalTokensIn(TOKEN.replaceAll('_', '%5f'))).toEqual([TOKEN])
+    expect(personalTokensIn('ot_pat_c3f9********bd21 or ot_pat_c3f9')).toEqual([])
+  })
+})
+
 describe('redactSecrets', () => {
   it('cuts every OpenTrain credential down to its prefix', () => {
-    expect(redactSecrets('a ot_pat_0123456789ab_AbC123 b ot_clm_xyzxyzxyz c')).toBe(
-      'a ot_pat_[redacted] b ot_clm_[redacted] c',
-    )
+    expect(
+      redactSecrets('a ot_pat_0123456789ab_AbC123 b ot_clm_xyzxyzxyz c whsec_AbCdEfGh123'),
+    ).toBe('a ot_pat_[redacted] b ot_clm_[redacted] c whsec_[redacted]')
   })
 
   it('leaves masked previews and other text alone', () => {

@@ -1,3 +1,5 @@
+import { withoutFormatCharacters } from './format-characters'
+
 /**
  * Everything this console knows about the shape of an OpenTrain credential (docs/api-contract.md
  * §1 and D11), in one place: the sign-in check (token-input.ts), the search field's secret
@@ -9,13 +11,19 @@ export const PERSONAL_TOKEN_PREFIX = 'ot_pat_'
 export const PERSONAL_TOKEN = /^ot_pat_[A-Za-z0-9]+_[A-Za-z0-9]+$/
 
 /**
- * Any OpenTrain credential (personal, claim, claim-attempt, platform) with enough characters to be
- * a secret. A masked preview (`ot_pat_c3f9********bd21`) has too few before its asterisks to match.
+ * Any OpenTrain credential (personal, claim, claim-attempt, platform, webhook signing; §1) with
+ * enough characters to be a secret. A masked preview (`ot_pat_c3f9********bd21`) has too few
+ * before its asterisks to match.
  */
-const CREDENTIAL = /\b(ot_(?:pat|clm|cat|ptk))_[A-Za-z0-9_]{8,}/g
+const CREDENTIAL = /\b(ot_(?:pat|clm|cat|ptk)|whsec)_[A-Za-z0-9_]{8,}/g
 
 /** A whole personal API token inside other text. */
 const PERSONAL_TOKEN_IN_TEXT = /ot_pat_[A-Za-z0-9]+_[A-Za-z0-9]+/g
+/**
+ * A run of 24 or more base62 characters: a secret's part (32 in D11) pasted without its prefix.
+ * No word a person searches for is that long, nor is an id's run (20 in D10).
+ */
+const LONG_RUN = /[A-Za-z0-9]{24,}/g
 /** `ot_pat_` and what follows it, a token's start however far it is typed. */
 const TOKEN_START_IN_TEXT = /ot_pat_([A-Za-z0-9_]+)/g
 /** How much of a token's body its preview shows first (D11). */
@@ -34,21 +42,40 @@ export function previewOf(token: string): string {
 }
 
 /**
- * `text` with each personal token, whole or begun, cut to what its preview begins with
- * (`ot_pat_c3f9`): for text typed key by key, where a token's end is not known yet, so nothing
- * after its first 4 characters is safe to keep. A preview (`ot_pat_c3f9********bd21`) is kept.
+ * `text` as secrets are looked for in it: without invisible format characters (a zero-width space
+ * pasted inside a token), compatibility forms folded (`ｏｔ＿ｐａｔ＿`), `%5F` read as the `_` it
+ * encodes.
  */
-export function withoutSecretParts(text: string): string {
-  return text.replace(
-    TOKEN_START_IN_TEXT,
-    (_token, body: string) =>
-      `${PERSONAL_TOKEN_PREFIX}${(body.split('_')[0] ?? '').slice(0, PREVIEW_HEAD)}`,
-  )
+export function inSecretForm(text: string): string {
+  return withoutFormatCharacters(text).normalize('NFKC').replace(/%5f/gi, '_')
 }
 
-/** True when `text` holds more of a personal token than its preview shows. */
+/**
+ * `text` with each personal token, whole or begun, cut to what its preview begins with
+ * (`ot_pat_c3f9`): for text typed key by key, where a token's end is not known yet, so nothing
+ * after its first 4 characters is safe to keep. A preview (`ot_pat_c3f9********bd21`) is kept;
+ * other credentials are cut to their prefix, and a long base62 run (a secret without its prefix)
+ * is dropped.
+ */
+export function withoutSecretParts(text: string): string {
+  return inSecretForm(text)
+    .replace(
+      TOKEN_START_IN_TEXT,
+      (_token, body: string) =>
+        `${PERSONAL_TOKEN_PREFIX}${(body.split('_')[0] ?? '').slice(0, PREVIEW_HEAD)}`,
+    )
+    .replace(CREDENTIAL, '$1_')
+    .replace(LONG_RUN, '')
+}
+
+/** True when `text` holds more of a secret than a preview shows. */
 export function holdsSecret(text: string): boolean {
-  return withoutSecretParts(text) !== text
+  return withoutSecretParts(text) !== inSecretForm(text)
+}
+
+/** The whole personal tokens in `text`, as a paste may bring them (`Bearer ot_pat_…`). */
+export function personalTokensIn(text: string): string[] {
+  return inSecretForm(text).match(PERSONAL_TOKEN_IN_TEXT) ?? []
 }
 
 /**
@@ -57,7 +84,9 @@ export function holdsSecret(text: string): boolean {
  * cut to its preview's start.
  */
 export function withPreviews(text: string): string {
-  return withoutSecretParts(text.replace(PERSONAL_TOKEN_IN_TEXT, (token) => previewOf(token)))
+  return withoutSecretParts(
+    inSecretForm(text).replace(PERSONAL_TOKEN_IN_TEXT, (token) => previewOf(token)),
+  )
 }
 
 /** Cuts every credential in `text` down to its prefix, for anything shown or logged. */

@@ -422,4 +422,30 @@ describe('tokens page', () => {
       }
     }
   })
+
+  it('keeps a secret pasted without its prefix, or with a zero-width space inside, out of the URL and its history', async () => {
+    signedIn()
+    const token = 'ot_pat_c3f90123abcd_AbCdEfGhIjKlMnOpQrStUvWxYz01bd21'
+    const secret = token.slice('ot_pat_c3f90123abcd_'.length)
+    // A link that carries the secret part: the page opens without it.
+    const { user, router } = renderRoute(`/tokens?status=all&q=${secret}`)
+    await screen.findByRole('grid')
+    const box = screen.getByRole('searchbox', { name: 'Search tokens' })
+    expect(box).toHaveValue('')
+    const seen = [router.history.location.href]
+    const unsubscribe = router.history.subscribe(() => seen.push(router.history.location.href))
+
+    await user.click(box)
+    await user.paste(`key ${token.slice(7)}`)
+    expect(box).toHaveValue('key c3f90123abcd_')
+    expect(screen.getByText(/held a token/)).toBeVisible()
+    await user.clear(box)
+    await user.paste(`ot_\u200Bpat_${token.slice(7)}`)
+    expect(box).toHaveValue('ot_pat_c3f9********bd21')
+    unsubscribe()
+
+    for (const href of [...seen, router.state.location.href]) {
+      expect(decodeURIComponent(href)).not.toContain(secret.slice(0, 8))
+    }
+  })
 })
