@@ -8,8 +8,31 @@ describe('parseTokenInput', () => {
     )
   })
 
+  const TOKEN = 'ot_pat_0123456789ab_AbCdEf123'
+  it.each([
+    ['a Bearer header', `Bearer ${TOKEN}`],
+    ['a whole Authorization header', `Authorization: bearer ${TOKEN}`],
+    ['double quotes', `"${TOKEN}"`],
+    ['single quotes and a comma', `'${TOKEN}',`],
+    ['typographic quotes', `“${TOKEN}”`],
+    ['an environment line', `OT_API_TOKEN=${TOKEN}`],
+    ['an exported, quoted environment line', `export OT_API_TOKEN="${TOKEN}"`],
+    ['a JSON member', `"token": "${TOKEN}"`],
+    ['a trailing full stop', `${TOKEN}.`],
+    ['a zero-width space inside', TOKEN.replace('Ab', 'A\u200Bb')],
+    ['a byte-order mark before', `\uFEFF${TOKEN}`],
+  ])('signs in with the token alone from %s', (_paste, input) => {
+    expect(parseTokenInput(`  ${input}\n`)).toBe(TOKEN)
+  })
+
   it.each([
     ['', 'empty'],
+    ['\u200B', 'empty'],
+    ['Bearer ghp_abcdef', 'wrong-prefix'],
+    [`${TOKEN} ${TOKEN}`, 'malformed'],
+    [`my token is ${TOKEN}`, 'malformed'],
+    [`${TOKEN}x y`, 'malformed'],
+    [`Bearer ${TOKEN}_more`, 'malformed'],
     ['   ', 'empty'],
     ['ghp_abcdef', 'wrong-prefix'],
     ['ot_clm_abc_def', 'wrong-prefix'],

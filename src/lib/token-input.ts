@@ -1,4 +1,4 @@
-import { PERSONAL_TOKEN, PERSONAL_TOKEN_PREFIX } from './token-format'
+import { inSecretForm, PERSONAL_TOKEN_PREFIX, personalTokensIn } from './token-format'
 
 /*
  * Sign-in's check of a pasted token, apart from token-format.ts so that its messages load with the
@@ -27,13 +27,28 @@ export class TokenFormatError extends Error {
 }
 
 /**
- * The token in a pasted value, trimmed of what a paste adds; throws a TokenFormatError for a
- * value that cannot be one, so typos get a clear message and cost no request.
+ * What a paste may bring before a token: a variable's name and `=` or `:` (`OT_API_TOKEN=`,
+ * `Authorization:`, a JSON key), a quote, the `Bearer` scheme.
+ */
+const BEFORE_TOKEN = /^(?:export\s+)?(?:["']?[\w-]+["']?\s*[=:]\s*)?["'`‘“]?(?:bearer\s+)?$/i
+/** And after it: a closing quote, a full stop or a comma. */
+const AFTER_TOKEN = /^["'`’”]?[.,;]?$/
+
+/**
+ * The token in a pasted value, without what a paste adds around it (white space, quotes, a
+ * `Bearer` scheme, `OT_API_TOKEN=`, a full stop) or inside it (invisible format characters), found
+ * as search finds it (`personalTokensIn`); throws a TokenFormatError for a value that cannot be
+ * one, so typos get a clear message and cost no request.
  */
 export function parseTokenInput(raw: string): string {
-  const token = raw.trim()
-  if (token === '') throw new TokenFormatError('empty')
-  if (!token.startsWith(PERSONAL_TOKEN_PREFIX)) throw new TokenFormatError('wrong-prefix')
-  if (!PERSONAL_TOKEN.test(token)) throw new TokenFormatError('malformed')
-  return token
+  const text = inSecretForm(raw).trim()
+  if (text === '') throw new TokenFormatError('empty')
+  const [token, ...others] = personalTokensIn(text)
+  if (token !== undefined && others.length === 0) {
+    const at = text.indexOf(token)
+    if (BEFORE_TOKEN.test(text.slice(0, at)) && AFTER_TOKEN.test(text.slice(at + token.length))) {
+      return token
+    }
+  }
+  throw new TokenFormatError(text.includes(PERSONAL_TOKEN_PREFIX) ? 'malformed' : 'wrong-prefix')
 }

@@ -53,6 +53,27 @@ describe('sign-in', () => {
     expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
   })
 
+  it('signs in with a token pasted as a header or a variable, sending the token alone', async () => {
+    const db = createTestDb()
+    const sent: (string | null)[] = []
+    server.use(
+      http.get('*/api/public/v1/auth/me', ({ request }) => {
+        sent.push(request.headers.get('Authorization'))
+      }),
+      ...handlersFor(db),
+    )
+    const { user } = renderRoute('/sign-in')
+
+    const field = await screen.findByLabelText('Personal API token')
+    await user.click(field)
+    await user.paste(`OT_API_TOKEN="Bearer ${TEST_SECRET.replace('_0', '_\u200B0')}".`)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
+    expect(sent[0]).toBe(`Bearer ${TEST_SECRET}`)
+    expect(window.sessionStorage.getItem('ot-console.session-token')).toBe(TEST_SECRET)
+  })
+
   it('rejects a malformed token before any request is made', async () => {
     let requests = 0
     server.use(
