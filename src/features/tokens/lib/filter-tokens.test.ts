@@ -53,4 +53,19 @@ describe('filterTokens', () => {
     expect(ids('all', 'ключ')).toEqual(['tok_rtl'])
     expect(ids('all', 'deploy nothing')).toEqual([])
   })
+
+  it('finds a token by its id, whole or begun, with other words (the details offer "Copy ID")', () => {
+    expect(ids('all', 'tok_ci')).toEqual(['tok_ci'])
+    expect(ids('all', ' TOK_REV ')).toEqual(['tok_rev'])
+    expect(ids('all', 'tok_o')).toEqual(['tok_old', 'tok_odd'])
+    expect(ids('all', 'tok_o laptop')).toEqual(['tok_old'])
+    // Only a word that starts like an id looks at ids: `tok` is in no name, preview or scope.
+    expect(ids('all', 'tok')).toEqual([])
+  })
+
+  it('matches names through invisible format characters, on either side', () => {
+    const hidden = [buildToken({ id: 'tok_zw', name: 'CI\u200Bdeploy' })]
+    expect(filterTokens(hidden, { status: 'all', q: 'cideploy' }, NOW)).toEqual(hidden)
+    expect(filterTokens(hidden, { status: 'all', q: 'ci\u2060deploy' }, NOW)).toEqual(hidden)
+  })
 })

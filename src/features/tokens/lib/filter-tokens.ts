@@ -1,10 +1,12 @@
+import { withoutFormatCharacters } from '../../../lib/format-characters'
 import type { Token } from '../api/token-schema'
 import type { LastUseFilter, TokenStatusFilter } from '../search'
 import { recencyOf } from './last-use-recency'
 import { deriveTokenState, isStale, isUsable } from './token-state'
 
+/** Text as search compares it: compatibility forms folded, any case, no invisible characters. */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase()
+  return withoutFormatCharacters(text).normalize('NFKC').toLocaleLowerCase()
 }
 
 function matchesStatus(token: Token, filter: TokenStatusFilter, now: number): boolean {
@@ -51,11 +53,18 @@ export function prepareSearchTexts(tokens: readonly Token[]): void {
   for (const token of tokens) searchTextOf(token)
 }
 
-/** Every word of the query must appear in the name, the preview or a scope (any order, any case). */
+/**
+ * Every word of the query must appear in the name, the preview or a scope (any order, any case).
+ * A word that starts like an id (`tok_`, D10) may also be the start of the token's id, as copied
+ * from its details; other words never look at ids, which would match them by chance.
+ */
 function matchesQuery(token: Token, words: readonly string[]): boolean {
   if (words.length === 0) return true
   const haystack = searchTextOf(token)
-  return words.every((word) => haystack.includes(word))
+  return words.every(
+    (word) =>
+      haystack.includes(word) || (word.startsWith('tok_') && normalise(token.id).startsWith(word)),
+  )
 }
 
 export function filterTokens(
