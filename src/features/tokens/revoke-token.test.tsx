@@ -334,6 +334,22 @@ describe('revoke', () => {
     expect(calls.deletes).toEqual(['tok_hot'])
   })
 
+  it('takes a name holding an invisible character as a person types it, without that character', async () => {
+    const { db, user, calls } = await setup()
+    db.tokens.set(
+      'tok_zw',
+      buildToken({ id: 'tok_zw', name: 'CI\u200Bdeploy', lastUsedAt: daysAgo(0.1, now) }),
+    )
+    await refreshAndWait(user, calls)
+    await user.click(screen.getByRole('button', { name: /Revoke CI.deploy/ }))
+    const dialog = await screen.findByRole('alertdialog')
+    const confirm = within(dialog).getByRole('button', { name: 'Revoke token' })
+    await user.type(within(dialog).getByRole('textbox', { name: /to confirm/ }), 'CIdeploy')
+    expect(confirm).toBeEnabled()
+    await user.click(confirm)
+    await waitFor(() => expect(calls.deletes).toEqual(['tok_zw']))
+  })
+
   it('starts in the name field when the name is asked for, so typing it at once never presses Cancel; Enter then confirms', async () => {
     const { user, calls } = await setup()
     await user.click(screen.getByRole('button', { name: 'Revoke Deploy bot' }))

@@ -85,4 +85,25 @@ describe('typedPhraseMatches', () => {
     expect(typedPhraseMatches('bd21', { text: 'bd21', kind: 'preview-end' })).toBe(true)
     expect(typedPhraseMatches('BD21', { text: 'bd21', kind: 'preview-end' })).toBe(false)
   })
+
+  it('compares what a person can type: invisible format characters count on neither side', () => {
+    const hidden = { text: 'CI\u200Bdeploy', kind: 'name' } as const
+    expect(typedPhraseMatches('CIdeploy', hidden)).toBe(true)
+    expect(typedPhraseMatches('CI\u200Bdeploy', hidden)).toBe(true)
+    expect(typedPhraseMatches('CI\u2060deploy\uFEFF', { text: 'CIdeploy', kind: 'name' })).toBe(
+      true,
+    )
+    // An emoji sequence and a Persian name, typed with or without their joiners.
+    expect(
+      typedPhraseMatches('👩💻 می‌خواهم', { text: '👩\u200D💻 می\u200Cخواهم', kind: 'name' }),
+    ).toBe(true)
+    expect(typedPhraseMatches('CI deploy', hidden)).toBe(false)
+  })
+})
+
+describe('confirmationPhrase for a name with nothing to type', () => {
+  it('asks for the end of the preview instead', () => {
+    const token = buildToken({ id: 'a', name: '\u200B\u2060', preview: 'ot_pat_c3f9********bd21' })
+    expect(confirmationPhrase(token)).toEqual({ text: 'bd21', kind: 'preview-end' })
+  })
 })

@@ -1,3 +1,4 @@
+import { withoutFormatCharacters } from '../../../lib/format-characters'
 import { parseTimestamp } from '../../../lib/parse-timestamp'
 import type { Token } from '../api/token-schema'
 import { deriveTokenState } from './token-state'
@@ -49,22 +50,30 @@ export interface ConfirmationPhrase {
   kind: 'name' | 'preview-end'
 }
 
+/** Text as a person can type it: no invisible format characters (D20), no outer spaces, NFC. */
+function typeable(text: string): string {
+  return withoutFormatCharacters(text).trim().normalize('NFC')
+}
+
 /**
- * The token's name when it is short enough to type; for a long one, the last characters of its
- * preview, which the dialog shows beside it (a 120-character name is a chore to type, and any
- * prefix of it could be shared with another token's). A preview too short to end in something
- * distinctive falls back to the name.
+ * The token's name when it is short enough to type; for a long one, or one with nothing a person
+ * can type, the last characters of its preview, which the dialog shows beside it (a 120-character
+ * name is a chore to type, and any prefix of it could be shared with another token's). A preview
+ * too short to end in something distinctive falls back to the name.
  */
 export function confirmationPhrase(token: Token): ConfirmationPhrase {
   const name = token.name.trim()
   const preview = token.preview.trim()
-  if ([...name].length <= LONGEST_TYPED_NAME || preview.length < 2 * PREVIEW_END) {
-    return { text: name, kind: 'name' }
-  }
+  const nameFits = [...name].length <= LONGEST_TYPED_NAME && typeable(name) !== ''
+  if (nameFits || preview.length < 2 * PREVIEW_END) return { text: name, kind: 'name' }
   return { text: preview.slice(-PREVIEW_END), kind: 'preview-end' }
 }
 
-/** The typed text counts when it matches once outer spaces and Unicode forms are set aside. */
+/**
+ * The typed text counts when it matches what a person can type of the phrase: outer spaces,
+ * Unicode forms and invisible format characters (a zero-width space, an emoji's joiner) are set
+ * aside on both sides. The revoke dialog and the bulk dialog's session opt-in both ask this.
+ */
 export function typedPhraseMatches(typed: string, phrase: ConfirmationPhrase): boolean {
-  return typed.trim().normalize('NFC') === phrase.text.normalize('NFC')
+  return typeable(typed) === typeable(phrase.text)
 }
