@@ -451,6 +451,19 @@ describe('decisions', () => {
     }
   })
 
+  it('D20: a zero-width character is refused, but a joiner an emoji or a script needs is kept', async () => {
+    const t = await startTestEmulator()
+    const refused = await expectEnvelope(
+      await t.api('/tokens', { method: 'POST', json: { name: 'CI\u200Bdeploy' } }),
+      400,
+      'BAD_REQUEST',
+    )
+    expect(refused).toMatchObject({ details: { field: 'name' } })
+    for (const name of ['👩\u200D💻 laptop', 'کلید می\u200Cخواهم']) {
+      expect((await createToken(t, { name })).metadata.name).toBe(name)
+    }
+  })
+
   it('D21: scopes must be non-empty; duplicates dropped; catalog order', async () => {
     const t = await startTestEmulator()
     await expectEnvelope(

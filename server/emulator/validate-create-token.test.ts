@@ -89,6 +89,33 @@ describe('validateCreateToken', () => {
       },
     )
 
+    it.each([
+      'CI\u200Bdeploy',
+      'CI deploy\u2060',
+      'CI\uFEFFdeploy',
+      'CI\u200Ddeploy',
+      'CI\u200Cdeploy',
+      '👩\u200D',
+      '\u200D💻 laptop',
+      'می \u200Cخواهم',
+    ])('rejects a zero-width character a name has no use for in %j', (name) => {
+      const error = expectError(validateCreateToken({ name }, ALL, now), 400, 'BAD_REQUEST')
+      expect(error.details).toEqual({ field: 'name' })
+      expect(error.message).toMatch(/zero-width/)
+    })
+
+    it.each([
+      ['an emoji sequence', 'Laptop 👩\u200D💻'],
+      [
+        'an emoji sequence with a skin tone and a presentation selector',
+        '👩🏽\u200D💻 🏳\uFE0F\u200D🌈',
+      ],
+      ['a Persian word with its non-joiner', 'کلید می\u200Cخواهم'],
+      ['a Devanagari half form', 'क्\u200Dष'],
+    ])('accepts a joiner where a script or emoji needs it: %s', (_case, name) => {
+      expect(expectOk(validateCreateToken({ name }, ALL, now)).name).toBe(name)
+    })
+
     it('accepts a visible name holding a bidi override: the console isolates it', () => {
       expect(expectOk(validateCreateToken({ name: 'a\u202eexe.txt' }, ALL, now)).name).toBe(
         'a\u202eexe.txt',
@@ -97,7 +124,9 @@ describe('validateCreateToken', () => {
 
     it('accepts any 1-120 code point name after trimming, with no control character and something visible', () => {
       fc.assert(
-        fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 130 }), (name) => {
+        // Zero-width characters have rules of their own, tested above.
+        fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 130 }), (raw) => {
+          const name = raw.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, '')
           const trimmed = name.trim()
           const result = validateCreateToken({ name }, ALL, now)
           const length = [...trimmed].length

@@ -14,6 +14,19 @@ interface CreateTokenInput {
 export type CreateTokenValidation =
   { ok: true; value: CreateTokenInput } | { ok: false; error: EmulatorError }
 
+/** D20: zero-width characters no name needs: zero-width space, word joiner, zero-width no-break space. */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/u
+/**
+ * D20: what may stand on each side of a zero-width joiner or non-joiner: a visible character
+ * outside ASCII and Latin script (an emoji, Persian, Devanagari letters), where they change how
+ * the text is drawn. Beside Latin letters, white space or the name's ends they only hide.
+ */
+const JOINED = String.raw`[^\p{Script=Latin}\p{White_Space}\p{Cf}\p{Cc}\x00-\x7F]`
+const STRAY_JOINER = new RegExp(
+  String.raw`(?<!${JOINED})[\u200C\u200D]|[\u200C\u200D](?!${JOINED})`,
+  'u',
+)
+
 const fail = (error: EmulatorError): CreateTokenValidation => ({ ok: false, error })
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -57,6 +70,15 @@ export function validateCreateToken(
     }
     if (/^[\p{White_Space}\p{Cf}]*$/u.test(name)) {
       return fail(badRequest('name must have a visible character.', { field: 'name' }))
+    }
+    // D20: `CI\u200Bdeploy` looks like `CIdeploy` but is another name, which no one could type.
+    if (ZERO_WIDTH.test(name) || STRAY_JOINER.test(name)) {
+      return fail(
+        badRequest(
+          'name must not hold zero-width characters (a joiner is kept only inside an emoji sequence or a script that uses it).',
+          { field: 'name' },
+        ),
+      )
     }
     if (length > MAX_NAME_CODE_POINTS) {
       return fail(
