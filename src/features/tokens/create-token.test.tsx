@@ -143,6 +143,19 @@ describe('creating a token', () => {
     expect(posts).toEqual([])
   })
 
+  it('refuses a name holding a zero-width character before sending, as the API would (D20)', async () => {
+    const { user, posts } = await setup()
+    const dialog = await openForm(user)
+    const field = within(dialog).getByLabelText('Name')
+    await user.click(field)
+    await user.paste('CI\u200Bdeploy')
+    await user.click(within(dialog).getByRole('checkbox', { name: /jobs:read/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
+    expect(field).toHaveFocus()
+    expect(field).toHaveAccessibleDescription(/invisible/)
+    expect(posts).toEqual([])
+  })
+
   it('shows a refused scope next to the scopes, with the request id, and keeps what was typed', async () => {
     const { user } = await setup()
     server.use(

@@ -47,6 +47,17 @@ describe('validateNewToken', () => {
     expect(nameLength(' 🚀 bot ')).toBe(5)
   })
 
+  it('refuses the zero-width characters the API refuses (D20), but not a joiner an emoji needs', () => {
+    for (const name of ['CI\u200Bdeploy', 'CI\u200Ddeploy', 'CI\u2060deploy', 'Laptop 👩\u200D']) {
+      const { errors, request } = validateNewToken(form({ name }), held, now)
+      expect(errors.name).toMatch(/invisible/)
+      expect(request).toBeNull()
+    }
+    for (const name of ['Laptop 👩\u200D💻', 'کلید می\u200Cخواهم', ' \uFEFFCI deploy ']) {
+      expect(validateNewToken(form({ name }), held, now).errors).toEqual({})
+    }
+  })
+
   it('asks for a scope, and refuses one the session’s token does not cover', () => {
     expect(validateNewToken(form({ scopes: new Set() }), held, now).errors.scopes).toBe(
       'Choose at least one scope.',

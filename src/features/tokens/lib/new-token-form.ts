@@ -1,3 +1,4 @@
+import { holdsHiddenCharacters } from './hidden-name-characters'
 import { CATALOG_SCOPES, covers, impliedRead } from './scope-catalog'
 import { DAY_MS } from './token-state'
 
@@ -85,6 +86,9 @@ export function validateNewToken(
   if (length === 0) errors.name = 'Give the token a name that says where it is used.'
   else if (length > NAME_MAX)
     errors.name = `Use at most ${NAME_MAX} characters (this one has ${length}).`
+  else if (holdsHiddenCharacters(form.name))
+    errors.name =
+      'This name holds invisible zero-width characters, often brought by a paste: type it again.'
 
   const scopes = grantedScopes(form.scopes)
   const uncovered = scopes.filter((scope) => !covers(heldScopes, scope))

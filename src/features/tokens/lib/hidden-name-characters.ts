@@ -1,0 +1,20 @@
+/*
+ * The API's rule on zero-width characters in a name (D20), for the create form to apply before
+ * sending: the emulator refuses the same names (server/emulator/validate-create-token.ts).
+ */
+
+/** A zero-width space, word joiner or zero-width no-break space: no name needs one. */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/u
+/** A visible character outside ASCII and Latin script: what a joiner may stand between. */
+const JOINED = String.raw`[^\p{Script=Latin}\p{White_Space}\p{Cf}\p{Cc}\x00-\x7F]`
+/** A zero-width joiner or non-joiner not inside an emoji sequence or a script that uses it. */
+const STRAY_JOINER = new RegExp(
+  String.raw`(?<!${JOINED})[\u200C\u200D]|[\u200C\u200D](?!${JOINED})`,
+  'u',
+)
+
+/** True when the trimmed name holds a zero-width character the API refuses (D20). */
+export function holdsHiddenCharacters(name: string): boolean {
+  const trimmed = name.trim()
+  return ZERO_WIDTH.test(trimmed) || STRAY_JOINER.test(trimmed)
+}
