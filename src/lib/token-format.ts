@@ -8,7 +8,7 @@ import { withoutFormatCharacters } from './format-characters'
 
 /** Personal API tokens: `ot_pat_<publicId>_<secret>`. Lengths and alphabets are not documented. */
 export const PERSONAL_TOKEN_PREFIX = 'ot_pat_'
-export const PERSONAL_TOKEN = /^ot_pat_[A-Za-z0-9]+_[A-Za-z0-9]+$/
+const PERSONAL_TOKEN = /^ot_pat_[A-Za-z0-9]+_[A-Za-z0-9]+$/
 
 /**
  * Any OpenTrain credential (personal, claim, claim-attempt, platform, webhook signing; §1) with
