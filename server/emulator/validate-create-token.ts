@@ -17,13 +17,13 @@ export type CreateTokenValidation =
 /** D20: zero-width characters no name needs: zero-width space, word joiner, zero-width no-break space. */
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/u
 /**
- * D20: what may stand on each side of a zero-width joiner or non-joiner: a visible character
- * outside ASCII and Latin script (an emoji, Persian, Devanagari letters), where they change how
- * the text is drawn. Beside Latin letters, white space or the name's ends they only hide.
+ * D20: what a zero-width joiner or non-joiner may not stand beside: ASCII, Latin script, white
+ * space, a format character or the name's end. Between two other visible characters (an emoji
+ * sequence, Persian or Devanagari letters) it changes how the text is drawn; elsewhere it hides.
  */
-const JOINED = String.raw`[^\p{Script=Latin}\p{White_Space}\p{Cf}\p{Cc}\x00-\x7F]`
+const UNJOINED = String.raw`[\p{Script=Latin}\p{White_Space}\p{Cf}\p{Cc}\x00-\x7F]`
 const STRAY_JOINER = new RegExp(
-  String.raw`(?<!${JOINED})[\u200C\u200D]|[\u200C\u200D](?!${JOINED})`,
+  String.raw`(?:^|${UNJOINED})[\u200C\u200D]|[\u200C\u200D](?:${UNJOINED}|$)`,
   'u',
 )
 

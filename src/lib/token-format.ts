@@ -20,10 +20,12 @@ const CREDENTIAL = /\b(ot_(?:pat|clm|cat|ptk)|whsec)_[A-Za-z0-9_]{8,}/g
 /** A whole personal API token inside other text. */
 const PERSONAL_TOKEN_IN_TEXT = /ot_pat_[A-Za-z0-9]+_[A-Za-z0-9]+/g
 /**
- * A run of 24 or more base62 characters: a secret's part (32 in D11) pasted without its prefix.
- * No word a person searches for is that long, nor is an id's run (20 in D10).
+ * A run of base62 characters, with `tok_` before it when it is an id (D10). One of 24 or more that
+ * is no id is a secret's part (32 in D11) pasted without its prefix: no word a person searches
+ * for is that long, and an id's run (20 from the emulator) is kept however long.
  */
-const LONG_RUN = /[A-Za-z0-9]{24,}/g
+const RUN = /(tok_)?[A-Za-z0-9]+/g
+const SECRET_RUN = 24
 /** `ot_pat_` and what follows it, a token's start however far it is typed. */
 const TOKEN_START_IN_TEXT = /ot_pat_([A-Za-z0-9_]+)/g
 /** How much of a token's body its preview shows first (D11). */
@@ -65,7 +67,7 @@ export function withoutSecretParts(text: string): string {
         `${PERSONAL_TOKEN_PREFIX}${(body.split('_')[0] ?? '').slice(0, PREVIEW_HEAD)}`,
     )
     .replace(CREDENTIAL, '$1_')
-    .replace(LONG_RUN, '')
+    .replace(RUN, (run, id?: string) => (id || run.length < SECRET_RUN ? run : ''))
 }
 
 /** True when `text` holds more of a secret than a preview shows. */

@@ -103,10 +103,17 @@ describe('validateTokensSearch', () => {
       ['what a preview starts with', 'ot_pat_0123'],
       ['words', 'ci deploy payments:write'],
       ['a token id (D10)', 'tok_abcdefghij234567abcd'],
+      ['a longer id, as the real API may give (D10)', 'tok_01ARZ3NDEKTSV4RRFFQ69G5FAV'],
       ['a long word', 'Donaudampfschifffahrt'],
       ['a name with a joiner', 'می\u200Cخواهم 👩\u200D💻'],
     ])('but keeps %s', (_shape, q) => {
       expect(read({ q }).q).toBe(q)
+    })
+
+    it('keeps a long id in a details link, and drops a secret there', () => {
+      const details = 'tok_01ARZ3NDEKTSV4RRFFQ69G5FAV'
+      expect(read({ details }).details).toBe(details)
+      expect(read({ details: `tok_abc-${SECRET}` }).details).toBe('')
     })
   })
 })

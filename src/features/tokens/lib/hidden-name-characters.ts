@@ -5,11 +5,15 @@
 
 /** A zero-width space, word joiner or zero-width no-break space: no name needs one. */
 const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/u
-/** A visible character outside ASCII and Latin script: what a joiner may stand between. */
-const JOINED = String.raw`[^\p{Script=Latin}\p{White_Space}\p{Cf}\p{Cc}\x00-\x7F]`
+/**
+ * What a zero-width joiner or non-joiner may not stand beside: ASCII, Latin script, white space,
+ * a format character or the name's end. Between two other visible characters (an emoji sequence,
+ * Persian or Devanagari letters) it changes how the text is drawn.
+ */
+const UNJOINED = String.raw`[\p{Script=Latin}\p{White_Space}\p{Cf}\p{Cc}\x00-\x7F]`
 /** A zero-width joiner or non-joiner not inside an emoji sequence or a script that uses it. */
 const STRAY_JOINER = new RegExp(
-  String.raw`(?<!${JOINED})[\u200C\u200D]|[\u200C\u200D](?!${JOINED})`,
+  String.raw`(?:^|${UNJOINED})[\u200C\u200D]|[\u200C\u200D](?:${UNJOINED}|$)`,
   'u',
 )
 
