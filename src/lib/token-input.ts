@@ -31,7 +31,7 @@ export class TokenFormatError extends Error {
  * `Authorization:`, a JSON key), a quote, the `Bearer` scheme.
  */
 const BEFORE_TOKEN = /^(?:export\s+)?(?:["']?[\w-]+["']?\s*[=:]\s*)?["'`‘“]?(?:bearer\s+)?$/i
-/** And after it: a closing quote, a full stop or a comma. */
+/** And after it: a closing quote, then a full stop, a comma or a semicolon. */
 const AFTER_TOKEN = /^["'`’”]?[.,;]?$/
 
 /**
