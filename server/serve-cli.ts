@@ -8,7 +8,12 @@ import { errorMessage } from './error-message.ts'
 import { exitOnSignal } from './exit-on-signal.ts'
 import { ensureBuild } from './serve/ensure-build.ts'
 import { createServeApp } from './serve/serve-app.ts'
-import { SERVE_USAGE, parseServeArgs, type ServeCliOptions } from './serve/serve-cli-options.ts'
+import {
+  SERVE_USAGE,
+  networkWarning,
+  parseServeArgs,
+  type ServeCliOptions,
+} from './serve/serve-cli-options.ts'
 import { normaliseUpstreamBase, remoteUpstream, type Upstream } from './serve/upstream.ts'
 import { startHttpServer } from './start-http-server.ts'
 
@@ -36,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = 2
     return
   }
-  const { port, host, benchPagesDir, ...emulatorOptions } = options
+  const { port, host, benchPagesDir, shareDemoToken, ...emulatorOptions } = options
   const upstreamBase = process.env.OT_API_BASE_URL?.trim()
 
   await ensureBuild(rootDir, distDir)
@@ -70,10 +75,21 @@ async function main(argv: string[]): Promise<void> {
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean)
-  const app = createServeApp({ distDir, upstream, config, benchPagesDir, allowedHosts })
+  const app = createServeApp({
+    distDir,
+    upstream,
+    config,
+    benchPagesDir,
+    allowedHosts,
+    shareDemoToken,
+  })
   const server = await startHttpServer(app.fetch, { port, host })
   console.log(`console listening on ${server.url}`)
-  if (demoToken) console.log(`demo token: ${demoToken}`)
+  if (demoToken) {
+    console.log(`demo token: ${demoToken}`)
+    const warning = networkWarning(host, { shareDemoToken })
+    if (warning) console.warn(warning)
+  }
   exitOnSignal('serve', server, closeUpstream)
 }
 

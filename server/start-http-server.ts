@@ -1,10 +1,12 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
-import { serve } from '@hono/node-server'
+import { serve, type HttpBindings } from '@hono/node-server'
 
 export interface StartedHttpServer {
   url: string
   port: number
+  /** The Node server itself, for its bounds. */
+  server: Server
   close: () => Promise<void>
 }
 
@@ -14,20 +16,36 @@ function httpUrl(host: string, port: number): string {
 }
 
 /**
+ * Connections open at once; more are closed as they arrive. The load bench's 200 keep-alive
+ * clients fit twice over, a browser opens 6 at most, and each one may hold a 64 KiB body in the
+ * serve proxy: 512 of them are 32 MiB at worst, and 1,024 file descriptors (the common soft limit)
+ * still cover them and a connection upstream for each.
+ */
+export const MAX_CONNECTIONS = 512
+/** How long a client may take to send its headers; a slow trickle is cut off after this. */
+export const HEADERS_TIMEOUT_MS = 10_000
+/** How long a whole request may take, body included: the proxy's 20 s upstream wait fits in it. */
+export const REQUEST_TIMEOUT_MS = 30_000
+
+/**
  * Serves `fetch` over HTTP with @hono/node-server and resolves once listening (port 0 picks a
- * free port; the real one is returned). `close` stops accepting and drops idle keep-alives.
+ * free port; the real one is returned), with the connection, header and request bounds above;
+ * `fetch` also gets the Node request (its socket's address). `close` stops accepting and drops
+ * idle keep-alives.
  */
 export function startHttpServer(
-  fetch: (request: Request) => Response | Promise<Response>,
+  fetch: (request: Request, env: HttpBindings) => Response | Promise<Response>,
   opts: { port: number; host: string },
 ): Promise<StartedHttpServer> {
   return new Promise((resolve, reject) => {
     const server = serve({
-      fetch: async (request: Request) => fetch(request),
+      fetch: async (request: Request, env) => fetch(request, env as HttpBindings),
       port: opts.port,
       hostname: opts.host,
       overrideGlobalObjects: false,
+      serverOptions: { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
     }) as Server
+    server.maxConnections = MAX_CONNECTIONS
     const onError = (error: Error): void => {
       server.close()
       reject(error)
@@ -39,6 +57,7 @@ export function startHttpServer(
       resolve({
         url: httpUrl(opts.host, port),
         port,
+        server,
         close: () =>
           new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()))

@@ -8,22 +8,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { WireError } from '../emulator/wire-types.ts'
 import { proxyRequest, UPSTREAM_TIMEOUT_MS } from './proxy.ts'
 import { createServeApp } from './serve-app.ts'
+import { DEMO_TOKEN, recording } from './serve-test-support.ts'
 import { startHttpServer } from '../start-http-server.ts'
 import type { Upstream } from './upstream.ts'
 
 const API = 'http://127.0.0.1:8080/api/public/v1'
 const CHUNK = 64 * 1024
-const DEMO_TOKEN = 'ot_pat_0123456789ab_demodemodemodemodemodemodemodemo'
-
-/** An upstream that records what reaches it and answers `{}`. */
-function recording(answer: () => Promise<Response> = () => Promise.resolve(Response.json({}))) {
-  const seen: Request[] = []
-  const upstream: Upstream = (request) => {
-    seen.push(request)
-    return answer()
-  }
-  return { seen, upstream }
-}
+const AUTH = { Authorization: 'Bearer ot_pat_0123456789ab_abcdefghijklmnopqrstuvwxyzABCDEF' }
 
 /** An endless body of 64 KiB chunks that counts how many were pulled from it. */
 function endlessBody() {
@@ -69,7 +60,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-function app(upstream: Upstream, allowedHosts: string[] = []) {
+function app(upstream: Upstream, allowedHosts: string[] = [], shareDemoToken = false) {
   const dist = mkdtempSync(join(tmpdir(), 'serve-hardening-'))
   dirs.push(dist)
   writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>')
@@ -78,17 +69,18 @@ function app(upstream: Upstream, allowedHosts: string[] = []) {
     upstream,
     config: () => ({ demoToken: DEMO_TOKEN }),
     allowedHosts,
+    shareDemoToken,
   })
 }
 
 describe('request bodies', () => {
-  it('refuses a declared Content-Length over 1 MiB before reading any of it', async () => {
+  it('refuses a declared Content-Length over 64 KiB before reading any of it', async () => {
     const { seen, upstream } = recording()
     const body = endlessBody()
     const response = await proxyRequest(
       new Request(`${API}/tokens`, {
         method: 'POST',
-        headers: { 'Content-Length': String(400 * 1024 * 1024) },
+        headers: { ...AUTH, 'Content-Length': String(400 * 1024 * 1024) },
         body: body.stream,
         duplex: 'half',
       }),
@@ -100,12 +92,13 @@ describe('request bodies', () => {
     expect(body.pulled()).toBeLessThanOrEqual(1)
   })
 
-  it('stops reading a chunked body at 1 MiB instead of buffering all of it', async () => {
+  it('stops reading a chunked body at 64 KiB instead of buffering all of it', async () => {
     const { seen, upstream } = recording()
     const body = endlessBody()
     const response = await proxyRequest(
       new Request(`${API}/tokens`, {
         method: 'POST',
+        headers: AUTH,
         body: body.stream,
         duplex: 'half',
       }),
@@ -113,7 +106,7 @@ describe('request bodies', () => {
     )
     await expectEnvelope(response, 413, 'BAD_REQUEST')
     expect(seen).toHaveLength(0)
-    expect(body.pulled() * CHUNK).toBeLessThanOrEqual(1024 * 1024 + 3 * CHUNK)
+    expect(body.pulled() * CHUNK).toBeLessThanOrEqual(64 * 1024 + 3 * CHUNK)
   })
 })
 
@@ -121,16 +114,24 @@ describe('a slow or vanished upstream', () => {
   it('gives up well before the console does, with 504 in the envelope, and aborts the upstream call', async () => {
     expect(UPSTREAM_TIMEOUT_MS).toBeLessThan(30_000) // the console's own request timeout
     const { seen, upstream } = recording(() => new Promise(() => {}))
-    const response = await proxyRequest(new Request(`${API}/tokens`), upstream, { timeoutMs: 50 })
+    const response = await proxyRequest(new Request(`${API}/tokens`, { headers: AUTH }), upstream, {
+      timeoutMs: 50,
+    })
     await expectEnvelope(response, 504, 'INTERNAL_ERROR')
     expect(seen[0]?.signal.aborted).toBe(true)
   })
 
   it('times out an answer whose body never ends', async () => {
     const { upstream } = recording(() =>
-      Promise.resolve(new Response(new ReadableStream({ pull: () => new Promise(() => {}) }))),
+      Promise.resolve(
+        new Response(new ReadableStream({ pull: () => new Promise(() => {}) }), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ),
     )
-    const response = await proxyRequest(new Request(`${API}/tokens`), upstream, { timeoutMs: 50 })
+    const response = await proxyRequest(new Request(`${API}/tokens`, { headers: AUTH }), upstream, {
+      timeoutMs: 50,
+    })
     await expectEnvelope(response, 504, 'INTERNAL_ERROR')
   })
 
@@ -138,7 +139,7 @@ describe('a slow or vanished upstream', () => {
     const { seen, upstream } = recording(() => new Promise(() => {}))
     const server = await startHttpServer(app(upstream).fetch, { port: 0, host: '127.0.0.1' })
     try {
-      const outgoing = httpRequest(`${server.url}/api/public/v1/tokens`)
+      const outgoing = httpRequest(`${server.url}/api/public/v1/tokens`, { headers: AUTH })
       outgoing.on('error', () => {}) // the reset this test causes
       outgoing.end()
       await vi.waitFor(() => expect(seen).toHaveLength(1))
@@ -155,7 +156,7 @@ describe('a slow or vanished upstream', () => {
     )
     const browser = new AbortController()
     const answered = proxyRequest(
-      new Request(`${API}/tokens`, { signal: browser.signal }),
+      new Request(`${API}/tokens`, { headers: AUTH, signal: browser.signal }),
       upstream,
     )
     await vi.waitFor(() => expect(seen).toHaveLength(1))
@@ -172,10 +173,12 @@ describe('what is never forwarded', () => {
     '/api/public/v1/tokens/..%2F..%2Fadmin',
     '/api/public/v1/tokens/%2e%2e%5cadmin',
     '/api/public/v1/tokens/tok%00',
-  ])('refuses the encoded traversal %s with 400', async (path) => {
+  ])('refuses the encoded traversal %s with 404: it is none of the API’s paths', async (path) => {
     const { seen, upstream } = recording()
-    const response = await app(upstream).request(`http://127.0.0.1:8080${path}`)
-    await expectEnvelope(response, 400, 'BAD_REQUEST')
+    const response = await app(upstream).request(`http://127.0.0.1:8080${path}`, {
+      headers: AUTH,
+    })
+    await expectEnvelope(response, 404, 'NOT_FOUND')
     expect(seen).toHaveLength(0)
   })
 
@@ -195,7 +198,7 @@ describe('what is never forwarded', () => {
       try {
         const { status, headers, body } = await send(method, `${server.url}/api/public/v1/tokens`)
         expect(status).toBe(405)
-        expect(headers.allow).toBe('GET, HEAD, POST, DELETE')
+        expect(headers.allow).toBe('GET, HEAD, POST')
         expect(JSON.parse(body)).toMatchObject({ code: 'BAD_REQUEST' })
       } finally {
         await server.close()
@@ -221,7 +224,7 @@ describe('host names', () => {
   it.each(['localhost:8080', '127.0.0.1:8080', '[::1]:8080', '192.168.1.20', 'tokens.example.org'])(
     'answers %s (localhost, an IP address, or a configured name)',
     async (host) => {
-      const serve = app(recording().upstream, ['Tokens.Example.org'])
+      const serve = app(recording().upstream, ['Tokens.Example.org'], true)
       const response = await serve.request(`http://${host}/console-config.json`)
       expect(response.status).toBe(200)
       expect(await response.json()).toEqual({ demoToken: DEMO_TOKEN })

@@ -55,7 +55,9 @@ describe('proxyRequest', () => {
       }),
     )
     const response = await proxyRequest(
-      new Request('http://console.test/api/public/v1/tokens'),
+      new Request('http://console.test/api/public/v1/tokens', {
+        headers: { Authorization: 'Bearer ot_pat_abc_def' },
+      }),
       upstream,
     )
     expect(response.status).toBe(429)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { WireError } from '../emulator/wire-types.ts'
 import { errorMessage } from '../error-message.ts'
+import { proxiedMethods } from './proxied-routes.ts'
 import type { Upstream } from './upstream.ts'
 
 /** The only request headers the console needs; cookies and everything else stay behind. */
@@ -20,30 +21,20 @@ const FORWARDED_RESPONSE_HEADERS = [
   'x-ratelimit-reset',
 ] as const
 
-const MAX_BODY_BYTES = 1024 * 1024
+/**
+ * The console's own bodies are under 1 KB and the API takes at most 64 KiB (D15): more is never
+ * read, so a flood of large uploads cannot fill the serve process's memory.
+ */
+const MAX_BODY_BYTES = 64 * 1024
+
+/** The API's answers are small JSON (25 tokens at most); a decoded answer over this is refused. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024
 
 /** Well under the console's own 30 s request timeout: the person hears why before it gives up. */
 export const UPSTREAM_TIMEOUT_MS = 20_000
 
-/** The methods the OpenTrain API has on these paths (§3); anything else is 405, never forwarded. */
-const PROXIED_METHODS = ['GET', 'HEAD', 'POST', 'DELETE'] as const
-
-/**
- * A path that an upstream could read differently from this proxy: an encoded `/` or `\`, a NUL,
- * or a segment that decodes to `.` or `..` (`..%2f..%2fadmin` would climb out of `/api/public/v1`
- * on a server that decodes before routing).
- */
-function isAmbiguousPath(pathname: string): boolean {
-  if (/%2f|%5c|%00|\\/i.test(pathname)) return true
-  return pathname.split('/').some((segment) => {
-    try {
-      const decoded = decodeURIComponent(segment)
-      return decoded === '.' || decoded === '..'
-    } catch {
-      return true // malformed percent-encoding
-    }
-  })
-}
+/** On a refusal sent before the body is read: the connection closes instead of taking the rest. */
+const CLOSE = { Connection: 'close' }
 
 /** A copy of only the `names` headers of `source` that are present. */
 function pickHeaders(source: Headers, names: readonly string[]): Headers {
@@ -55,22 +46,27 @@ function pickHeaders(source: Headers, names: readonly string[]): Headers {
   return picked
 }
 
+/** `application/json` or a `+json` type: the only answers the API gives. */
+function isJson(contentType: string | null): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? ''
+  return type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type)
+}
+
 /**
- * The request's body, or `null` when it is over `limit`: a declared `Content-Length` over it is
- * refused before a byte is read, and a chunked body is read only up to it, then cancelled. A 400 MB
- * upload never sits in memory.
+ * All of `stream`, or `null` when it is over `limit`: it is read only up to it, then cancelled.
+ * A declared `Content-Length` over the limit is refused before a byte is read.
  */
-async function readBodyWithin(
-  request: Request,
+async function readWithin(
+  stream: ReadableStream<Uint8Array> | null,
   limit: number,
+  declaredLength: string | null,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
-  const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > limit) {
-    void request.body?.cancel().catch(() => {})
+  if (Number(declaredLength ?? 0) > limit) {
+    void stream?.cancel().catch(() => {})
     return null
   }
-  if (!request.body) return new Uint8Array(0)
-  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader()
+  if (!stream) return new Uint8Array(0)
+  const reader = stream.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
@@ -98,34 +94,58 @@ interface ProxyOptions {
 }
 
 /**
- * Forwards one API request upstream. It never logs the Authorization header or any body. It
- * answers in the API's own error envelope when it will not forward (405 for a method the API does
- * not have, 400 for a path an upstream could read differently, 413 for a body over 1 MiB) and when
- * the upstream fails (502 when it cannot be reached, 504 when it does not answer in time). The
- * upstream request is aborted on that timeout, and when the browser goes away.
+ * Forwards one API request upstream: only the API's own paths (proxied-routes.ts), without any
+ * query string (the API takes none, §3.1), and only JSON back. It never logs the Authorization
+ * header or any body. It answers in the API's own error envelope when it will not forward (404 for
+ * another path, 405 for a method the path does not have, 400 for two Authorization headers, 401
+ * for a public API call without one, 413 for a body over 64 KiB) and when the upstream fails (502
+ * when it cannot be reached or answers with something other than JSON, or more than 32 MiB once
+ * decoded; 504 when it does not answer in time). The upstream request is aborted on that timeout,
+ * and when the browser goes away.
  */
 export async function proxyRequest(
   request: Request,
   upstream: Upstream,
   { timeoutMs = UPSTREAM_TIMEOUT_MS }: ProxyOptions = {},
 ): Promise<Response> {
-  const { pathname } = new URL(request.url)
-  if (!(PROXIED_METHODS as readonly string[]).includes(request.method)) {
+  const { origin, pathname } = new URL(request.url)
+  const methods = proxiedMethods(pathname)
+  if (methods === null) {
+    return envelope(404, 'NOT_FOUND', 'This console does not serve that API path.')
+  }
+  if (!methods.includes(request.method)) {
     return envelope(405, 'BAD_REQUEST', `${request.method} is not supported here.`, {
-      Allow: PROXIED_METHODS.join(', '),
+      Allow: methods.join(', '),
     })
   }
-  if (isAmbiguousPath(pathname)) {
+  // Two headers arrive joined with a comma (a single bearer credential never holds one); which of
+  // them an upstream would read is not for this proxy to guess.
+  const authorization = request.headers.get('authorization')
+  if (authorization?.includes(',')) {
+    return envelope(400, 'BAD_REQUEST', 'Send one Authorization header, not several.', CLOSE)
+  }
+  // The upstream would answer 401 (§4.1); saying so before the body is read is what keeps a flood
+  // of anonymous uploads from costing memory. The agent revoke path takes no header (§5.4).
+  if (authorization === null && pathname.startsWith('/api/public/')) {
     return envelope(
-      400,
-      'BAD_REQUEST',
-      'The request path holds an encoded separator or dot segment.',
+      401,
+      'UNAUTHORIZED',
+      'Missing API token: send Authorization: Bearer ot_pat_….',
+      CLOSE,
     )
   }
   const headers = pickHeaders(request.headers, FORWARDED_REQUEST_HEADERS)
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-  const body = hasBody ? await readBodyWithin(request, MAX_BODY_BYTES) : undefined
-  if (body === null) return envelope(413, 'BAD_REQUEST', 'The request body is too large.')
+  let body: Uint8Array<ArrayBuffer> | null | undefined
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    try {
+      body = await readWithin(request.body, MAX_BODY_BYTES, request.headers.get('content-length'))
+    } catch {
+      // The browser went away mid-upload: one line, and nobody left to answer.
+      console.error(`proxy: upload cut off for ${request.method} ${pathname}`)
+      return envelope(400, 'BAD_REQUEST', 'The request body was cut off.', CLOSE)
+    }
+    if (body === null) return envelope(413, 'BAD_REQUEST', 'The request body is too large.', CLOSE)
+  }
 
   const controller = new AbortController()
   let timedOut = false
@@ -142,11 +162,11 @@ export async function proxyRequest(
     controller.signal.addEventListener('abort', rejectOnAbort)
   })
   let response: Response
-  let payload: ArrayBuffer
+  let payload: Uint8Array<ArrayBuffer> | null
   try {
     response = await Promise.race([
       upstream(
-        new Request(request.url, {
+        new Request(`${origin}${pathname}`, {
           method: request.method,
           headers,
           body,
@@ -155,8 +175,20 @@ export async function proxyRequest(
       ),
       aborted,
     ])
+    if (!isJson(response.headers.get('content-type'))) {
+      void response.body?.cancel().catch(() => {})
+      console.error(`proxy: upstream answered ${request.method} ${pathname} with no JSON`)
+      return envelope(
+        502,
+        'INTERNAL_ERROR',
+        'The OpenTrain API answered with something other than JSON.',
+      )
+    }
     // Inside the timeout too: an upstream that sends its headers and then stalls is cut off.
-    payload = await Promise.race([response.arrayBuffer(), aborted])
+    payload = await Promise.race([
+      readWithin(response.body, MAX_ANSWER_BYTES, response.headers.get('content-length')),
+      aborted,
+    ])
   } catch (error) {
     if (timedOut) {
       console.error(`proxy: upstream timed out for ${request.method} ${pathname}`)
@@ -182,6 +214,10 @@ export async function proxyRequest(
     // the response and its body alive for a GC cycle or more after the answer. Under load (npm run
     // bench -- --load-only) the heap grew by about 10 MB a second and stayed there once idle.
     controller.signal.removeEventListener('abort', rejectOnAbort)
+  }
+  if (payload === null) {
+    console.error(`proxy: upstream answer to ${request.method} ${pathname} over 32 MiB`)
+    return envelope(502, 'INTERNAL_ERROR', 'The OpenTrain API answered with too much data.')
   }
 
   const responseHeaders = pickHeaders(response.headers, FORWARDED_RESPONSE_HEADERS)

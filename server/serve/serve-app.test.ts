@@ -158,6 +158,7 @@ describe('the console config', () => {
       distDir: builtDist(),
       upstream: () => Promise.resolve(new Response('{}')),
       config: () => ({ demoToken }),
+      shareDemoToken: true, // app.request has no socket, so no loopback address to go by
     })
     const read = async () => (await app.request('/console-config.json')).json()
     expect(await read()).toEqual({ demoToken: 'ot_pat_first' })

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { HttpBindings } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { envelope, proxyRequest } from './proxy.ts'
@@ -20,6 +21,12 @@ interface ServeAppOptions {
   benchPagesDir?: string | undefined
   /** Host names answered besides localhost and IP addresses (`OT_ALLOWED_HOSTS`). */
   allowedHosts?: readonly string[]
+  /**
+   * `--share-demo-token`: the demo token goes to any client. By default only a client on this
+   * machine (a loopback address) gets it: bound to 0.0.0.0, anyone on the network would otherwise
+   * be handed a token with every scope.
+   */
+  shareDemoToken?: boolean
 }
 
 /** Where `benchPagesDir` is mounted. */
@@ -29,8 +36,8 @@ export const BENCH_PAGES_PATH = '/__bench'
 const ASSETS_PREFIX = '/assets/'
 const isAsset = (path: string): boolean => path.startsWith(ASSETS_PREFIX)
 
-/** The paths the console calls; nothing else is forwarded. */
-const PROXIED = ['/api/public/v1', '/api/public/v1/*', '/api/agent/oauth/revoke'] as const
+/** Added to the page CSP on API answers: whatever an upstream sends never runs as a document. */
+const API_CSP = `${SECURITY_HEADERS['Content-Security-Policy']}; sandbox`
 
 export function createServeApp({
   distDir,
@@ -38,8 +45,9 @@ export function createServeApp({
   config,
   benchPagesDir,
   allowedHosts = [],
-}: ServeAppOptions): Hono {
-  const app = new Hono()
+  shareDemoToken = false,
+}: ServeAppOptions): Hono<{ Bindings: Partial<HttpBindings> }> {
+  const app = new Hono<{ Bindings: Partial<HttpBindings> }>()
   const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8')
   const namedHosts = new Set(allowedHosts.map((name) => name.toLowerCase()))
 
@@ -48,6 +56,7 @@ export function createServeApp({
   app.use('*', async (c, next) => {
     await next()
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value)
+    if (c.req.path.startsWith('/api/')) c.res.headers.set('Content-Security-Policy', API_CSP)
     if (isAsset(c.req.path)) return
     for (const [name, value] of Object.entries(PAGE_HEADERS)) c.res.headers.set(name, value)
   })
@@ -55,20 +64,29 @@ export function createServeApp({
   // A page on another name that resolves here (DNS rebinding) must not read the demo token or
   // call the API through this origin: only localhost, IP addresses and configured names.
   app.use('*', async (c, next) => {
-    // The request's URL carries the Host header's name (@hono/node-server builds it from it).
-    if (isAllowedHost(new URL(c.req.url).hostname, namedHosts)) return next()
+    // The request's URL carries the Host header's name (@hono/node-server builds it from it);
+    // a name that is no host at all (`256.0.0.1`, `4294967296`) does not parse.
+    const hostname = URL.parse(c.req.url)?.hostname
+    if (hostname === undefined) {
+      const message = 'The Host header does not name a host.'
+      return c.req.path.startsWith('/api/')
+        ? envelope(400, 'BAD_REQUEST', message)
+        : c.text(message, 400, { 'Cache-Control': 'no-store' })
+    }
+    if (isAllowedHost(hostname, namedHosts)) return next()
     const message = 'This console does not answer to that host name (see OT_ALLOWED_HOSTS).'
     return c.req.path.startsWith('/api/')
       ? envelope(403, 'FORBIDDEN', message)
       : c.text(message, 403, { 'Cache-Control': 'no-store' })
   })
 
-  for (const path of PROXIED) app.all(path, (c) => proxyRequest(c.req.raw, upstream))
-  app.all('/api/*', () => envelope(404, 'NOT_FOUND', 'This console does not serve that API path.'))
+  app.all('/api/*', (c) => proxyRequest(c.req.raw, upstream))
 
   app.get('/console-config.json', (c) => {
     c.header('Cache-Control', 'no-store')
-    return c.json(config())
+    const { demoToken, ...rest } = config()
+    const offered = shareDemoToken || isLoopback(c.env?.incoming?.socket.remoteAddress)
+    return c.json(offered ? { demoToken, ...rest } : rest)
   })
 
   // The benchmark's baseline page: same origin and headers as the app, never cached, no fallback.
@@ -112,6 +130,12 @@ export function createServeApp({
   // Single-page fallback: any other GET is a client route.
   app.get('*', (c) => c.html(indexHtml))
   return app
+}
+
+/** A client on this machine: 127.0.0.0/8 or ::1, IPv4-mapped or not. */
+function isLoopback(address: string | undefined): boolean {
+  if (address === undefined) return false
+  return address === '::1' || /^(?:::ffff:)?127\./.test(address)
 }
 
 /**

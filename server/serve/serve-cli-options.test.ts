@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SERVE_USAGE, parseServeArgs } from './serve-cli-options.ts'
+import { SERVE_USAGE, networkWarning, parseServeArgs } from './serve-cli-options.ts'
 
 describe('parseServeArgs', () => {
   it('has no bench pages by default and passes the other flags to the emulator’s parser', () => {
@@ -9,6 +9,14 @@ describe('parseServeArgs', () => {
       seed: 25,
       db: ':memory:',
       benchPagesDir: undefined,
+      shareDemoToken: false,
+    })
+  })
+
+  it('takes --share-demo-token beside the other flags', () => {
+    expect(parseServeArgs(['--host', '0.0.0.0', '--share-demo-token'])).toMatchObject({
+      host: '0.0.0.0',
+      shareDemoToken: true,
     })
   })
 
@@ -26,8 +34,30 @@ describe('parseServeArgs', () => {
   })
 
   it('documents every flag it takes', () => {
-    for (const flag of ['--port', '--host', '--bench-pages', '--db', '--seed', '--latency']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--bench-pages',
+      '--share-demo-token',
+      '--db',
+      '--seed',
+      '--latency',
+    ]) {
       expect(SERVE_USAGE).toContain(flag)
     }
+  })
+})
+
+describe('networkWarning', () => {
+  it.each(['127.0.0.1', '127.1.2.3', 'localhost', '::1'])('has nothing to say on %s', (host) => {
+    expect(networkWarning(host, { shareDemoToken: false })).toBeNull()
+  })
+
+  it.each(['0.0.0.0', '::', '192.168.1.20'])('warns when the console listens on %s', (host) => {
+    const warning = networkWarning(host, { shareDemoToken: false }) ?? ''
+    expect(warning).toMatch(/^warning: listening on /)
+    expect(warning).toContain(host)
+    expect(warning).toContain('only to this machine')
+    expect(networkWarning(host, { shareDemoToken: true })).toContain('to anyone who opens it')
   })
 })

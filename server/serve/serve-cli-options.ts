@@ -8,9 +8,12 @@ import {
 export interface ServeCliOptions extends EmulatorCliOptions {
   /** `--bench-pages DIR`, resolved: extra static pages served at `/__bench/` (npm run bench). */
   benchPagesDir: string | undefined
+  /** `--share-demo-token`: offer the demo token to clients on other machines too. */
+  shareDemoToken: boolean
 }
 
 const BENCH_PAGES = '--bench-pages'
+const SHARE_DEMO_TOKEN = '--share-demo-token'
 
 export const SERVE_USAGE = `Usage: npm start -- [options]
 
@@ -18,6 +21,8 @@ export const SERVE_USAGE = `Usage: npm start -- [options]
   --host H            interface to bind (default 127.0.0.1)
   --bench-pages DIR   also serve DIR's files at /__bench/, with the app's headers (npm run bench's
                       baseline page; off by default)
+  --share-demo-token  with the emulator, offer the demo token (every scope) on the sign-in page to
+                      clients on other machines too; by default only this machine's get it
 
 OT_ALLOWED_HOSTS (comma-separated) names the host names to answer besides localhost and IP
 addresses, when the console is reached under another name; any other Host gets 403.
@@ -34,8 +39,13 @@ ${EMULATOR_USAGE.split('\n')
 export function parseServeArgs(argv: string[], defaults: { port?: number } = {}): ServeCliOptions {
   const rest: string[] = []
   let benchPages: string | undefined
+  let shareDemoToken = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
+    if (arg === SHARE_DEMO_TOKEN) {
+      shareDemoToken = true
+      continue
+    }
     if (arg !== BENCH_PAGES && !arg.startsWith(`${BENCH_PAGES}=`)) {
       rest.push(arg)
       continue
@@ -49,5 +59,22 @@ export function parseServeArgs(argv: string[], defaults: { port?: number } = {})
   return {
     ...parseEmulatorArgs(rest, defaults),
     benchPagesDir: benchPages === undefined ? undefined : resolve(benchPages),
+    shareDemoToken,
   }
+}
+
+/** 127.0.0.0/8, ::1 and localhost: an interface only this machine can reach. */
+const isLoopbackHost = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
+
+/**
+ * What to print when the emulator's console listens beyond this machine (`--host 0.0.0.0`), or
+ * `null` when it does not: the demo token has every scope, and the data is not private.
+ */
+export function networkWarning(host: string, { shareDemoToken }: { shareDemoToken: boolean }) {
+  if (isLoopbackHost(host)) return null
+  const demo = shareDemoToken
+    ? 'and --share-demo-token offers its demo token (every scope) to anyone who opens it'
+    : 'its demo token is offered only to this machine (--share-demo-token offers it to all)'
+  return `warning: listening on ${host}, the emulator's console is reachable from the network; ${demo}.`
 }
