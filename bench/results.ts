@@ -5,6 +5,7 @@ import { cpus, loadavg, platform, arch, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import type { BrowserBenchResult } from './browser.bench.ts'
+import type { FloodResults } from './flood.bench.ts'
 import type { LoadResults } from './load/load-summary.ts'
 import {
   browserFigures,
@@ -61,7 +62,9 @@ export interface BenchResults {
   node?: Section[]
   /** The serve command under 200 clients: absent with --browser-only and --no-load. */
   load?: LoadResults
-  /** Absent with --no-browser and --load-only. */
+  /** 600 anonymous 1 MiB uploads: absent with --browser-only, --load-only and --no-flood. */
+  flood?: FloodResults
+  /** Absent with --no-browser, --load-only and --flood-only. */
   browser?: BrowserResults
 }
 

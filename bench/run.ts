@@ -12,6 +12,7 @@ import { bundleCompositionRows } from './bundle-composition.ts'
 import { bundleSizeRows } from './bundle-size.ts'
 import { benchClientLogic } from './client-logic.bench.ts'
 import { benchEmulator } from './emulator.bench.ts'
+import { benchFlood, floodText } from './flood.bench.ts'
 import { LOAD_DBS, benchLoad, type LoadDb } from './load.bench.ts'
 import { loadText } from './load/load-summary.ts'
 import { formatTable } from './report.ts'
@@ -30,10 +31,13 @@ const ROOT = join(import.meta.dirname, '..')
 
 const USAGE = `Usage: npm run bench -- [options]
 
-  --browser-only      only the browser part (skips client logic, emulator, bundle and load)
+  --browser-only      only the browser part (skips client logic, emulator, bundle, load, flood)
   --no-browser        skip the browser part
   --load-only         only the load part: the serve command under 200 clients for 30 s
   --no-load           skip the load part
+  --flood-only        only the flood part: 600 loopback connections each sending 1 MiB without
+                      Authorization, never finishing (15 s at most), the serve command's RSS
+  --no-flood          skip the flood part
   --load-db memory|file
                       the load part's database: memory (default, --db :memory:) or a temp
                       file, as npm start uses (every API request then waits for a disk write)
@@ -51,6 +55,7 @@ Writes bench/results.json every time.`
 interface RunOptions {
   node: boolean
   load: boolean
+  flood: boolean
   loadDb: LoadDb
   browser: boolean
   sizes: number[]
@@ -77,6 +82,8 @@ function parseOptions(argv: string[]): RunOptions {
       'no-browser': { type: 'boolean', default: false },
       'load-only': { type: 'boolean', default: false },
       'no-load': { type: 'boolean', default: false },
+      'flood-only': { type: 'boolean', default: false },
+      'no-flood': { type: 'boolean', default: false },
       'load-db': { type: 'string', default: 'memory' },
       sizes: { type: 'string', default: '25,1000,10000' },
       runs: { type: 'string', default: '5' },
@@ -88,23 +95,28 @@ function parseOptions(argv: string[]): RunOptions {
   if (values['browser-only'] && values['no-browser']) {
     throw new Error('--browser-only and --no-browser leave nothing to run')
   }
-  if (values['browser-only'] && values['load-only']) {
-    throw new Error('--browser-only and --load-only cannot both be the only part')
-  }
   if (values['load-only'] && values['no-load']) {
     throw new Error('--load-only and --no-load leave nothing to run')
+  }
+  if (values['flood-only'] && values['no-flood']) {
+    throw new Error('--flood-only and --no-flood leave nothing to run')
+  }
+  const only = ['browser-only', 'load-only', 'flood-only'] as const
+  if (only.filter((flag) => values[flag]).length > 1) {
+    throw new Error('only one of --browser-only, --load-only and --flood-only at a time')
   }
   const loadDb = LOAD_DBS.find((db) => db === values['load-db'])
   if (loadDb === undefined) {
     throw new Error(`--load-db takes ${LOAD_DBS.join(' or ')}, got "${values['load-db']}"`)
   }
-  const browser = !values['no-browser'] && !values['load-only']
+  const browser = !values['no-browser'] && !values['load-only'] && !values['flood-only']
   if (values['update-readme'] && !browser) {
     throw new Error('--update-readme needs the browser part')
   }
   return {
-    node: !values['browser-only'] && !values['load-only'],
-    load: !values['browser-only'] && !values['no-load'],
+    node: !values['browser-only'] && !values['load-only'] && !values['flood-only'],
+    load: !values['browser-only'] && !values['no-load'] && !values['flood-only'],
+    flood: !values['browser-only'] && !values['no-flood'] && !values['load-only'],
     loadDb,
     browser,
     sizes: values.sizes.split(',').map((size) => positiveInteger('sizes', size.trim())),
@@ -134,6 +146,7 @@ async function main(argv: string[]): Promise<void> {
   const results = options.reportOnly ? resummarised() : await measure(argv, options)
   if (results.node) say(`\n${formatTable(results.node)}`)
   if (results.load) say(`\n${loadText(results.load)}`)
+  if (results.flood) say(`\n${floodText(results.flood)}`)
   if (results.browser) {
     say(`\n${browserText(results.browser)}`)
     const block = await readmeBlock(results, results.browser)
@@ -177,6 +190,10 @@ async function measure(argv: string[], options: RunOptions): Promise<BenchResult
   if (options.load) {
     say('running: the serve command under load…')
     results.load = await benchLoad({ db: options.loadDb, log: say })
+  }
+  if (options.flood) {
+    say('running: the serve command under a flood of anonymous uploads…')
+    results.flood = await benchFlood({ log: say })
   }
   if (options.browser) {
     say(`running: browser (${options.runs} runs of each page at ${options.sizes.join(', ')})…`)
