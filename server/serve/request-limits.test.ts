@@ -23,7 +23,11 @@ const codeOf = (body: string): unknown =>
   (JSON.parse(/\{.*\}/s.exec(body)?.[0] ?? '{}') as { code?: unknown }).code
 
 describe('an upload without Authorization', () => {
-  it('is answered 401 before its body is finished, and the connection is closed', async () => {
+  it('is answered 401 before its body is finished, and the connection is closed, silently', async () => {
+    const logged = [
+      vi.spyOn(console, 'error').mockImplementation(() => {}),
+      vi.spyOn(console, 'info').mockImplementation(() => {}),
+    ]
     const { seen, upstream } = recording()
     const server = await serveOverHttp(upstream)
     const socket = connect(server.port, '127.0.0.1')
@@ -51,6 +55,7 @@ describe('an upload without Authorization', () => {
     expect(codeOf(answer.body)).toBe('UNAUTHORIZED')
     expect(answer.head.toLowerCase()).toContain('connection: close')
     expect(seen).toHaveLength(0)
+    for (const spy of logged) expect(spy).not.toHaveBeenCalled()
   })
 })
 
