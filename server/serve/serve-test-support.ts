@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http'
 // Helpers for the serve command's tests over real HTTP: its app on a real server, an upstream that
 // records what reaches it, and a raw socket for what node's own client will not send.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -26,7 +27,16 @@ export function recording(
 /** The serve app over `upstream`, on a real HTTP server on a free port; stopped after the test. */
 export async function serveOverHttp(
   upstream: Upstream,
-  { host = '127.0.0.1', shareDemoToken = false }: { host?: string; shareDemoToken?: boolean } = {},
+  {
+    host = '127.0.0.1',
+    shareDemoToken = false,
+    clientAddress,
+  }: {
+    host?: string
+    shareDemoToken?: boolean
+    /** The peer address the app is told, as if the client came from the network (never dialled). */
+    clientAddress?: string
+  } = {},
 ): Promise<StartedHttpServer> {
   const dist = mkdtempSync(join(tmpdir(), 'serve-http-'))
   writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>')
@@ -36,7 +46,16 @@ export async function serveOverHttp(
     config: () => ({ demoToken: DEMO_TOKEN }),
     shareDemoToken,
   })
-  const server = await startHttpServer(app.fetch, { port: 0, host })
+  const server = await startHttpServer(
+    (request, env) =>
+      app.fetch(
+        request,
+        clientAddress === undefined
+          ? env
+          : { ...env, incoming: { socket: { remoteAddress: clientAddress } } as IncomingMessage },
+      ),
+    { port: 0, host },
+  )
   onTestFinished(async () => {
     await server.close()
     rmSync(dist, { recursive: true, force: true })
