@@ -86,18 +86,26 @@ describe('revoking the selected rows', () => {
     const { user, db } = await setup()
     await user.click(screen.getByRole('checkbox', { name: /^Select all/ }))
     await user.click(screen.getByRole('button', { name: 'Revoke selected…' }))
-    const dialog = await screen.findByRole('alertdialog', { name: 'Revoke 4 tokens?' })
+    // Five selected, four to revoke: the title says so, and why.
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Revoke 4 of 5 selected tokens?',
+    })
+    expect(dialog).toHaveAccessibleDescription(
+      /^Left out: the token this console is signed in with \(see below\)\./,
+    )
     expect(within(dialog).getByText(/will be revoked/)).toHaveTextContent(
       '4 tokens will be revoked',
     )
-    expect(within(dialog).getByText(/used in the last 24 hours/)).toHaveTextContent(
+    expect(within(dialog).getByText(/^\d+ used in the last 24 hours/)).toHaveTextContent(
       /^1 used in the last 24 hours/,
     )
-    expect(within(dialog).getByText(/can change data/)).toHaveTextContent(/^1 can change data/)
+    expect(within(dialog).getByText(/^\d+ can change data/)).toHaveTextContent(/^1 can change data/)
     const include = within(dialog).getByRole('checkbox', { name: /Also revoke “ci-runner”/ })
     expect(include).not.toBeChecked()
-    // Focus starts on Cancel: Enter never revokes by accident.
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    // Charlie was used today and can write: the count is typed first, where focus starts.
+    const count = within(dialog).getByLabelText('Type revoke 4 to confirm')
+    expect(count).toHaveFocus()
+    await user.type(count, 'revoke 4')
 
     await user.click(within(dialog).getByRole('button', { name: 'Revoke 4 tokens' }))
     const results = await within(dialog).findByRole('list', { name: 'Result for each token' })
@@ -131,6 +139,10 @@ describe('revoking the selected rows', () => {
     for (const name of ['Alpha', 'Bravo', 'Delta']) await user.click(box(name))
     await user.click(screen.getByRole('button', { name: 'Revoke selected…' }))
     const dialog = await screen.findByRole('alertdialog', { name: 'Revoke 3 tokens?' })
+    // None used lately nor able to write: one click, and focus starts on Cancel (Enter never
+    // revokes by accident).
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    expect(within(dialog).queryByLabelText(/^Type revoke/)).toBeNull()
     await user.click(within(dialog).getByRole('button', { name: 'Revoke 3 tokens' }))
     await within(dialog).findByText('2 revoked, 0 already gone, 1 failed.')
     const failed = within(dialog)
@@ -150,7 +162,7 @@ describe('revoking the selected rows', () => {
     expect(db.tokens.get('tok_b')?.status).toBe('revoked')
   })
 
-  it('sends at most 4 at once; Stop sends no more, lets those in flight answer, and lists the rest as not sent', async () => {
+  it('sends at most 4 at once; Stop sends no more, lets those in flight answer, lists the rest as not sent, and sends them with one button', async () => {
     const db = seededDb()
     for (const name of ['Foxtrot', 'Golf']) {
       const id = `tok_${name.toLowerCase()}`
@@ -172,6 +184,7 @@ describe('revoking the selected rows', () => {
     }
     await user.click(screen.getByRole('button', { name: 'Revoke selected…' }))
     const dialog = await screen.findByRole('alertdialog', { name: 'Revoke 6 tokens?' })
+    await user.type(within(dialog).getByLabelText('Type revoke 6 to confirm'), 'revoke 6')
     await user.click(within(dialog).getByRole('button', { name: 'Revoke 6 tokens' }))
     await waitFor(() => expect(arrived).toHaveLength(4))
     expect(within(dialog).getByText('0 of 6 done.')).toBeVisible()
@@ -182,6 +195,41 @@ describe('revoking the selected rows', () => {
     await within(dialog).findByText('4 revoked, 0 already gone, 0 failed, 2 not sent.')
     expect(arrived).toHaveLength(4)
     expect(db.tokens.get('tok_golf')?.status).toBe('active')
+
+    // The two not sent go with one button, through the same queue.
+    await user.click(within(dialog).getByRole('button', { name: 'Send 2 not sent' }))
+    await within(dialog).findByText('6 revoked, 0 already gone, 0 failed.')
+    expect(arrived).toHaveLength(6)
+    expect(arrived.slice(4).sort()).toEqual(['tok_foxtrot', 'tok_golf'])
+    expect(db.tokens.get('tok_golf')?.status).toBe('revoked')
+    expect(within(dialog).queryByRole('button', { name: /not sent|failed/ })).toBeNull()
+  })
+
+  it('asks for the count typed when a token used in the last 24 hours or able to write is among them', async () => {
+    const { user, db } = await setup()
+    // Charlie alone would ask for its name: with Alpha, the count is asked for.
+    await user.click(box('Alpha'))
+    await user.click(box('Charlie'))
+    await user.click(screen.getByRole('button', { name: 'Revoke selected…' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Revoke 2 tokens?' })
+    const field = within(dialog).getByLabelText('Type revoke 2 to confirm')
+    expect(field).toHaveAccessibleDescription(
+      'Asked because at least one of them was used in the last 24 hours or can change data.',
+    )
+    const confirm = within(dialog).getByRole('button', { name: 'Revoke 2 tokens' })
+    expect(confirm).toBeDisabled()
+    await user.type(field, 'revoke 3')
+    expect(confirm).toBeDisabled()
+    // Enter in the field sends nothing while the count does not match.
+    await user.type(field, '{Enter}')
+    expect(db.tokens.get('tok_a')?.status).toBe('active')
+    // Case and extra spaces do not matter.
+    await user.clear(field)
+    await user.type(field, '  Revoke   2 ')
+    expect(confirm).toBeEnabled()
+    await user.click(confirm)
+    await within(dialog).findByText('2 revoked, 0 already gone, 0 failed.')
+    expect(db.tokens.get('tok_c')?.status).toBe('revoked')
   })
 
   it('pauses for a 429’s Retry-After, says so, then sends that revoke again', async () => {
@@ -221,7 +269,9 @@ describe('revoking the selected rows', () => {
     await user.click(box('ci-runner'))
     await user.click(box('Alpha'))
     await user.click(screen.getByRole('button', { name: 'Revoke selected…' }))
-    const dialog = await screen.findByRole('alertdialog', { name: 'Revoke 1 token?' })
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Revoke 1 of 2 selected tokens?',
+    })
     expect(within(dialog).getByRole('button', { name: 'Revoke 1 token' })).toBeEnabled()
     await user.click(within(dialog).getByRole('checkbox', { name: /Also revoke “ci-runner”/ }))
     expect(dialog).toHaveAccessibleName('Revoke 2 tokens?')

@@ -6,7 +6,7 @@ import { useNow } from '../../../lib/use-now'
 import { useSession } from '../../session/api/use-session'
 import { useRevokeToken } from '../api/revoke-token-mutation'
 import type { Token } from '../api/token-schema'
-import { planBulkRevoke, type BulkPlan } from '../lib/bulk-plan'
+import { planBulkRevoke, typedCountMatches, type BulkPlan } from '../lib/bulk-plan'
 import { runBulkRevoke, type BulkRevokeResult } from '../lib/bulk-revoke-runner'
 import { confirmationPhrase, typedPhraseMatches } from '../lib/revoke-risk'
 import { tokenCount } from '../lib/token-count'
@@ -66,6 +66,8 @@ export function BulkRevokeDialog({
     if (phase.kind !== 'plan') phaseAction.current?.focus()
   }, [phase.kind])
   const restoreFocus = useFocusReturn(open)
+  // Asked to type the count, the person starts in that field (a space must not press Cancel).
+  const countField = useRef<HTMLInputElement>(null)
 
   async function run(targets: readonly Token[]) {
     const controller = new AbortController()
@@ -102,10 +104,18 @@ export function BulkRevokeDialog({
     onClose()
   }
 
-  const failed = tokens.filter((token) => results.get(token.id)?.kind === 'failed')
+  // What a second run can still do: retry the failures, send what Stop (or a failure) held back.
+  const unfinished = tokens.filter((token) => {
+    const kind = results.get(token.id)?.kind
+    return kind === 'failed' || kind === 'cancelled'
+  })
+  // Fewer than were selected: the session's own token is left out, and the title says so.
+  const leftOut = tokens.length - plan.tokens.length
   const title =
     phase.kind === 'plan'
-      ? `Revoke ${tokenCount(plan.tokens.length)}?`
+      ? leftOut > 0
+        ? `Revoke ${plan.tokens.length} of ${tokens.length} selected ${tokens.length === 1 ? 'token' : 'tokens'}?`
+        : `Revoke ${tokenCount(plan.tokens.length)}?`
       : phase.kind === 'running'
         ? `Revoking ${tokenCount(phase.total)}…`
         : 'Revoke selected: results'
@@ -116,9 +126,10 @@ export function BulkRevokeDialog({
         if (!next) requestClose()
       }}
       title={title}
+      initialFocus={countField}
       description={
         phase.kind === 'plan'
-          ? 'Anything using these tokens stops working immediately. This cannot be undone.'
+          ? `${leftOut > 0 ? 'Left out: the token this console is signed in with (see below). ' : ''}Anything using these tokens stops working immediately. This cannot be undone.`
           : 'Each token is revoked on its own: one failing does not stop the others.'
       }
       onCloseAutoFocus={(event) => {
@@ -136,6 +147,7 @@ export function BulkRevokeDialog({
           plan={plan}
           includeSession={includeSession}
           onIncludeSession={setIncludeSession}
+          countField={countField}
           onConfirm={(targets) => void run(targets)}
         />
       )}
@@ -167,9 +179,9 @@ export function BulkRevokeDialog({
           <BulkRevokeResults tokens={tokens} results={results} />
           <div className="dialog__actions">
             <AlertDialogCancel ref={phaseAction}>Close</AlertDialogCancel>
-            {failed.length > 0 && (
-              <Button variant="danger" onClick={() => void run(failed)}>
-                Retry {failed.length} failed
+            {unfinished.length > 0 && (
+              <Button variant="danger" onClick={() => void run(unfinished)}>
+                {againLabel(unfinished, results)}
               </Button>
             )}
           </div>
@@ -179,19 +191,42 @@ export function BulkRevokeDialog({
   )
 }
 
+/** "Retry 2 failed", "Send 3 not sent", or both in one button: one run takes them all. */
+function againLabel(
+  tokens: readonly Token[],
+  results: ReadonlyMap<string, BulkRevokeResult>,
+): string {
+  const failed = tokens.filter((token) => results.get(token.id)?.kind === 'failed').length
+  const notSent = tokens.length - failed
+  if (notSent === 0) return `Retry ${failed} failed`
+  if (failed === 0) return `Send ${notSent} not sent`
+  return `Retry ${failed} failed and send ${notSent} not sent`
+}
+
 interface PlanFormProps {
   plan: BulkPlan
   includeSession: boolean
   onIncludeSession: (include: boolean) => void
+  countField: RefObject<HTMLInputElement | null>
   onConfirm: (targets: Token[]) => void
 }
 
-function PlanForm({ plan, includeSession, onIncludeSession, onConfirm }: PlanFormProps) {
+function PlanForm({
+  plan,
+  includeSession,
+  onIncludeSession,
+  countField,
+  onConfirm,
+}: PlanFormProps) {
   const [typed, setTyped] = useState('')
-  const fieldId = useId()
+  const [typedCount, setTypedCount] = useState('')
+  const ids = { field: useId(), count: useId(), countHint: useId() }
   const phrase = plan.session ? confirmationPhrase(plan.session) : null
   const confirmed = !includeSession || (phrase !== null && typedPhraseMatches(typed, phrase))
-  const ready = plan.tokens.length > 0 && confirmed
+  // As hard as revoking one such token alone: the count is typed, as its name would be.
+  const countConfirmed =
+    plan.countPhrase === null || typedCountMatches(typedCount, plan.countPhrase)
+  const ready = plan.tokens.length > 0 && confirmed && countConfirmed
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -212,6 +247,27 @@ function PlanForm({ plan, includeSession, onIncludeSession, onConfirm }: PlanFor
           {plan.canWrite} can change data (write or webhook scopes).
         </li>
       </ul>
+      {plan.countPhrase !== null && (
+        <div className="bulk-plan__count">
+          <label htmlFor={ids.count}>
+            Type <strong>{plan.countPhrase}</strong> to confirm
+          </label>
+          <p id={ids.countHint} className="bulk-plan__hint">
+            Asked because at least one of them was used in the last 24 hours or can change data.
+          </p>
+          <input
+            ref={countField}
+            id={ids.count}
+            className="bulk-plan__phrase"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-describedby={ids.countHint}
+            value={typedCount}
+            onChange={(event) => setTypedCount(event.target.value)}
+          />
+        </div>
+      )}
       <details className="bulk-plan__list">
         <summary>Which tokens</summary>
         <ul>
@@ -232,7 +288,11 @@ function PlanForm({ plan, includeSession, onIncludeSession, onConfirm }: PlanFor
                 checked={includeSession}
                 onChange={(event) => onIncludeSession(event.target.checked)}
               />
-              Also revoke “<bdi>{plan.session.name}</bdi>”, the token this console is signed in with
+              {/* One flex item, so the sentence wraps as a sentence around the name. */}
+              <span>
+                Also revoke “<bdi>{plan.session.name}</bdi>”, the token this console is signed in
+                with
+              </span>
             </label>
             <p>
               {includeSession
@@ -241,11 +301,11 @@ function PlanForm({ plan, includeSession, onIncludeSession, onConfirm }: PlanFor
             </p>
             {includeSession && (
               <>
-                <label htmlFor={fieldId}>
+                <label htmlFor={ids.field}>
                   Type <strong>{phrase.text}</strong> to confirm
                 </label>
                 <input
-                  id={fieldId}
+                  id={ids.field}
                   className="bulk-plan__phrase"
                   autoComplete="off"
                   spellCheck={false}

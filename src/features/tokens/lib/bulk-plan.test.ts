@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildToken, daysAgo } from '../../../testing/token-fixture'
-import { planBulkRevoke } from './bulk-plan'
+import { planBulkRevoke, typedCountMatches } from './bulk-plan'
 
 const now = Date.now()
 const session = buildToken({ id: 'tok_me', lastUsedAt: daysAgo(0, now), scopes: ['jobs:write'] })
@@ -31,5 +31,27 @@ describe('planBulkRevoke', () => {
     const plan = planBulkRevoke(selected.slice(0, 1), 'tok_me', true, now)
     expect(plan.session).toBeNull()
     expect(plan.tokens).toHaveLength(1)
+  })
+
+  it('asks for the count typed when another token was used in the last 24 hours or can write', () => {
+    expect(planBulkRevoke(selected, 'tok_me', false, now).countPhrase).toBe('revoke 3')
+    expect(planBulkRevoke(selected, 'tok_me', true, now).countPhrase).toBe('revoke 4')
+    // Stale and read-only, or never used (nothing can break, as for a single revoke): one click.
+    const quiet = [selected[2]!, selected[3]!].map((token) => ({ ...token, scopes: ['jobs:read'] }))
+    expect(planBulkRevoke(quiet, 'tok_me', false, now).countPhrase).toBeNull()
+    expect(planBulkRevoke([selected[3]!], 'tok_me', false, now).countPhrase).toBeNull()
+    // The session's own token asks for its name, not for the count.
+    expect(planBulkRevoke([session, ...quiet], 'tok_me', true, now).countPhrase).toBeNull()
+  })
+})
+
+describe('typedCountMatches', () => {
+  it('forgives case and extra spaces, nothing else', () => {
+    expect(typedCountMatches('revoke 17', 'revoke 17')).toBe(true)
+    expect(typedCountMatches('  Revoke   17 ', 'revoke 17')).toBe(true)
+    expect(typedCountMatches('REVOKE 17', 'revoke 17')).toBe(true)
+    expect(typedCountMatches('revoke 1', 'revoke 17')).toBe(false)
+    expect(typedCountMatches('revoke17', 'revoke 17')).toBe(false)
+    expect(typedCountMatches('17', 'revoke 17')).toBe(false)
   })
 })

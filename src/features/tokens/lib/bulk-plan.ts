@@ -1,6 +1,6 @@
 import { parseTimestamp } from '../../../lib/parse-timestamp'
 import type { Token } from '../api/token-schema'
-import { canChangeData, RECENT_USE_MS } from './revoke-risk'
+import { assessRevokeRisk, canChangeData, RECENT_USE_MS } from './revoke-risk'
 
 /** What "Revoke selected" will do, for its pre-flight summary. */
 export interface BulkPlan {
@@ -12,6 +12,12 @@ export interface BulkPlan {
   canWrite: number
   /** The session's own token when it is selected, whether or not it is included. */
   session: Token | null
+  /**
+   * What the person types before the revokes are sent (`revoke 17`), when one of the others is a
+   * token a single revoke would ask the name for (revoke-risk: used in the last 24 hours, or able to
+   * write); `null` when one click does. The session's own token has its own typed name.
+   */
+  countPhrase: string | null
 }
 
 /**
@@ -31,5 +37,19 @@ export function planBulkRevoke(
     const at = parseTimestamp(token.lastUsedAt)
     return at !== null && now - at < RECENT_USE_MS
   }).length
-  return { tokens, usedRecently, canWrite: tokens.filter(canChangeData).length, session }
+  const risky = others.some(
+    (token) => assessRevokeRisk(token, { isCurrentSession: false, now }).typeToConfirm,
+  )
+  return {
+    tokens,
+    usedRecently,
+    canWrite: tokens.filter(canChangeData).length,
+    session,
+    countPhrase: risky ? `revoke ${tokens.length}` : null,
+  }
+}
+
+/** The typed count counts whatever its case and however many spaces surround its words. */
+export function typedCountMatches(typed: string, phrase: string): boolean {
+  return typed.trim().replace(/\s+/g, ' ').toLowerCase() === phrase
 }
