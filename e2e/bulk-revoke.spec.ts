@@ -130,3 +130,56 @@ test('the keyboard alone selects rows, a Shift range included, and revokes them'
     expect(tokens.find((token) => token.name === name)?.status).toBe('revoked')
   }
 })
+
+test('the session opt-in reads as one sentence at 1440 and 375 px: the name is never split into columns', async ({
+  page,
+}) => {
+  await signIn(page)
+  await page.getByRole('checkbox', { name: 'Select Demo token' }).check()
+  await page.getByRole('checkbox', { name: 'Select Hiring agent' }).check()
+  await page.getByRole('button', { name: 'Revoke selected…' }).click()
+  const dialog = page.getByRole('alertdialog')
+  await expect(dialog).toHaveAccessibleName('Revoke 1 of 2 selected tokens?')
+  // The count to type (Hiring agent can write) and the session's opt-in, both axe-clean.
+  await expect(dialog.getByLabel('Type revoke 1 to confirm')).toBeFocused()
+  await expectNoAxeViolations(page)
+  const label = dialog.locator('label').filter({ hasText: 'Also revoke' })
+
+  for (const width of [1440, 375]) {
+    await page.setViewportSize({ width, height: 900 })
+    // Each run of non-space text, where the browser put it: a word split over two lines, or two
+    // words of one line far apart (a column each), is a sentence broken up.
+    const layout = await label.evaluate((element) => {
+      const pieces: { text: string; rects: DOMRect[] }[] = []
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange()
+          range.setStart(node, match.index)
+          range.setEnd(node, match.index + match[0].length)
+          pieces.push({ text: match[0], rects: [...range.getClientRects()] })
+        }
+      }
+      // Line by line, left to right: the space before each word that has one on its left.
+      const placed = pieces
+        .flatMap(({ text, rects }) => rects.map((rect) => ({ text, rect })))
+        .sort((a, b) => Math.round(a.rect.top - b.rect.top) || a.rect.left - b.rect.left)
+      const gaps = placed.slice(1).flatMap(({ text, rect }, index) => {
+        const before = placed[index]
+        return before && Math.round(before.rect.top) === Math.round(rect.top)
+          ? [{ words: `${before.text} ${text}`, gap: rect.left - before.rect.right }]
+          : []
+      })
+      return {
+        split: pieces.filter(({ rects }) => rects.length > 1).map(({ text }) => text),
+        gaps,
+        space: parseFloat(getComputedStyle(element).fontSize) * 0.6,
+      }
+    })
+    expect(layout.split, `words split over lines at ${width} px`).toEqual([])
+    expect(
+      layout.gaps.filter(({ gap }) => gap >= layout.space),
+      `words far apart on a line at ${width} px`,
+    ).toEqual([])
+  }
+})
