@@ -1,28 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import type { Download, Page } from '@playwright/test'
+import { exportAs } from './export-file.ts'
 import { expect, signIn, test, uniqueName } from './fixtures.ts'
-
-/** Picks an Export format from the toolbar's menu and returns the file the browser saved. */
-async function exportAs(
-  page: Page,
-  format: 'CSV' | 'JSON',
-): Promise<{ name: string; text: string }> {
-  await page.getByRole('button', { name: 'Export' }).click()
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: new RegExp(`^${format},`) }).click(),
-  ])
-  return {
-    name: download.suggestedFilename(),
-    text: await readFile(await savedPath(download), 'utf8'),
-  }
-}
-
-async function savedPath(download: Download): Promise<string> {
-  const path = await download.path()
-  expect(path).toBeTruthy()
-  return path
-}
 
 test('exports the rows in view as CSV and JSON: metadata only, dated, formulas defused', async ({
   page,
@@ -38,6 +15,8 @@ test('exports the rows in view as CSV and JSON: metadata only, dated, formulas d
 
   const csv = await exportAs(page, 'CSV')
   expect(csv.name).toMatch(/^opentrain-tokens-\d{4}-\d{2}-\d{2}\.csv$/)
+  // A short confirmation names the file saved.
+  await expect(page.getByText(`Saved as ${csv.name}.`)).toBeVisible()
   const lines = csv.text.trimEnd().split('\r\n')
   expect(lines[0]).toBe(
     'id,name,preview,state,status,scopes,organizationId,createdAt,lastUsedAt,expiresAt,revokedAt',
@@ -51,6 +30,7 @@ test('exports the rows in view as CSV and JSON: metadata only, dated, formulas d
 
   const json = await exportAs(page, 'JSON')
   expect(json.name).toMatch(/^opentrain-tokens-\d{4}-\d{2}-\d{2}\.json$/)
+  await expect(page.getByText(`Saved as ${json.name}.`)).toBeVisible()
   const parsed = JSON.parse(json.text) as { view: { status: string }; tokens: { name: string }[] }
   expect(parsed.view.status).toBe('all')
   expect(parsed.tokens).toHaveLength(rows)

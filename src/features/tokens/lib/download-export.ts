@@ -1,11 +1,14 @@
+import { toast } from '../../../components/ui/toaster'
 import { downloadText } from '../../../lib/download-text'
 import type { Token } from '../api/token-schema'
 import type { TokensSearch } from '../search'
 import { exportFileName, tokensToCsv, tokensToJson } from './export-tokens'
+import { tokenCount } from './token-count'
 
 /**
  * Downloads `tokens` (the rows in view) as CSV or JSON, metadata only: the API holds no secret to
- * leak. Loaded on the first export, so none of it is in the page's first render.
+ * leak, and says which file it saved. Loaded on the first export, so none of it is in the page's
+ * first render.
  */
 export function downloadExport(
   tokens: readonly Token[],
@@ -17,5 +20,7 @@ export function downloadExport(
     format === 'csv'
       ? tokensToCsv(tokens, at)
       : tokensToJson(tokens, at, { status, q, used, sort, dir })
-  downloadText(text, exportFileName(at, format), format === 'csv' ? 'text/csv' : 'application/json')
+  const fileName = exportFileName(at, format)
+  downloadText(text, fileName, format === 'csv' ? 'text/csv' : 'application/json')
+  toast.success(`Exported ${tokenCount(tokens.length)}`, { description: `Saved as ${fileName}.` })
 }
