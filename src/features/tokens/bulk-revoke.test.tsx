@@ -232,6 +232,38 @@ describe('revoking the selected rows', () => {
     expect(db.tokens.get('tok_c')?.status).toBe('revoked')
   })
 
+  it('holds the session’s token back when another fails; one button retries that one and then sends it', async () => {
+    const { user, db } = await setup()
+    let failAlpha = true
+    server.use(
+      http.delete('*/api/public/v1/tokens/tok_a', () => {
+        if (failAlpha) return errorEnvelope(500, 'INTERNAL', 'Database unavailable', 'req-held')
+        const revoked = revokedRecord(db.tokens.get('tok_a')!, new Date().toISOString())
+        db.tokens.set('tok_a', revoked)
+        return HttpResponse.json({ token: revoked })
+      }),
+    )
+    await user.click(box('ci-runner'))
+    await user.click(box('Alpha'))
+    await user.click(screen.getByRole('button', { name: 'Revoke selected…' }))
+    const dialog = await screen.findByRole('alertdialog')
+    await user.click(within(dialog).getByRole('checkbox', { name: /Also revoke “ci-runner”/ }))
+    await user.type(within(dialog).getByLabelText(/Type ci-runner to confirm/), 'ci-runner')
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke 2 tokens' }))
+    await within(dialog).findByText('0 revoked, 0 already gone, 1 failed, 1 not sent.')
+    expect(db.tokens.get('tok_session')?.status).toBe('active')
+
+    failAlpha = false
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Retry 1 failed and send 1 not sent' }),
+    )
+    await screen.findByText(
+      'You revoked the token this console was signed in with, so you were signed out.',
+    )
+    expect(db.tokens.get('tok_a')?.status).toBe('revoked')
+    expect(db.tokens.get('tok_session')?.status).toBe('revoked')
+  })
+
   it('pauses for a 429’s Retry-After, says so, then sends that revoke again', async () => {
     const { user, db } = await setup()
     let limited = 0
