@@ -2,22 +2,28 @@ import { lazyModule, useDeferredModule } from '../../../lib/lazy-module'
 import type { BulkRevokeDialogProps } from './bulk-revoke-dialog'
 import type { CreateTokenFlowProps } from './create-token-flow'
 import type { RotateTokenFlowProps } from './rotate-token-flow'
+import type { TokensEmptyStateProps } from './tokens-empty-state'
 
 /**
  * The dialogs of the token lifecycle beyond a single revoke (New token, Rotate, Revoke selected),
  * out of the first render like the revoke dialog (`useDeferredModule`): one download for the
- * three, once the browser is idle, so a click usually finds them here.
+ * three, once the browser is idle, so a click usually finds them here. The empty view rides along:
+ * a signed-in account always lists its own token, so only a search or a filter empties the view.
  */
 const taskCode = lazyModule(() =>
   Promise.all([
     import('./create-token-flow'),
     import('./rotate-token-flow'),
     import('./bulk-revoke-dialog'),
-  ]).then(([{ CreateTokenFlow }, { RotateTokenFlow }, { BulkRevokeDialog }]) => ({
-    CreateTokenFlow,
-    RotateTokenFlow,
-    BulkRevokeDialog,
-  })),
+    import('./tokens-empty-state'),
+  ]).then(
+    ([{ CreateTokenFlow }, { RotateTokenFlow }, { BulkRevokeDialog }, { TokensEmptyState }]) => ({
+      CreateTokenFlow,
+      RotateTokenFlow,
+      BulkRevokeDialog,
+      TokensEmptyState,
+    }),
+  ),
 )
 
 export function LazyCreateTokenFlow(props: CreateTokenFlowProps) {
@@ -33,4 +39,9 @@ export function LazyRotateTokenFlow(props: RotateTokenFlowProps) {
 export function LazyBulkRevokeDialog(props: BulkRevokeDialogProps) {
   const loaded = useDeferredModule(taskCode, props.open, props.onClose)
   return loaded ? <loaded.BulkRevokeDialog {...props} /> : null
+}
+
+export function LazyTokensEmptyState(props: TokensEmptyStateProps) {
+  const loaded = useDeferredModule(taskCode, true, () => {})
+  return loaded ? <loaded.TokensEmptyState {...props} /> : null
 }

@@ -3,7 +3,7 @@ import type { TokenStatusFilter } from '../search'
 import { EMPTY_VIEW_TITLES, STATUS_FILTER_LABELS } from './labels'
 import './tokens-empty-state.css'
 
-interface TokensEmptyStateProps {
+export interface TokensEmptyStateProps {
   /** True when the account has tokens but none match the filters. */
   filtered: boolean
   /** A search is typed. */

@@ -22,6 +22,7 @@ import {
   LazyBulkRevokeDialog,
   LazyCreateTokenFlow,
   LazyRotateTokenFlow,
+  LazyTokensEmptyState,
 } from './lazy-token-task-dialogs'
 import { BulkBar } from './bulk-bar'
 import { LazyTokenDetailsDrawer } from './lazy-token-details-drawer'
@@ -29,7 +30,6 @@ import { ListFreshness } from './list-freshness'
 import { NewTokenButton } from './new-token-button'
 import { RecencyOverview } from './recency-overview'
 import { TokenSummaryCards } from './token-summary-cards'
-import { TokensEmptyState } from './tokens-empty-state'
 import { TokensTable } from './tokens-table'
 import { TokensToolbar } from './tokens-toolbar'
 import { useRevokeFlow } from './use-revoke-flow'
@@ -194,7 +194,7 @@ export function TokensPage() {
           label={gridLabel}
         />
       ) : (
-        <TokensEmptyState
+        <LazyTokensEmptyState
           filtered={tokens.length > 0}
           searched={search.q.trim() !== ''}
           narrowed={search.used !== 'any'}
