@@ -32,12 +32,29 @@ function seededDb(): TestDb {
   return db
 }
 
-async function setup(db = seededDb()) {
+/** Fills the account up to the 25-active-token cap (D5) with tokens nobody uses. */
+function atCapDb(): TestDb {
+  const db = seededDb()
+  for (let i = db.tokens.size; i < 25; i += 1) {
+    const token = buildToken({ id: `tok_fill${i}`, name: `Filler ${i}` })
+    db.tokens.set(token.id, token)
+  }
+  return db
+}
+
+async function setup(db = seededDb(), path = '/tokens') {
+  // Every POST's body, as sent.
+  const posts: unknown[] = []
+  server.events.removeAllListeners('request:start')
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST') posts.push(request.clone().json())
+  })
   server.use(...handlersFor(db))
   startSession(TEST_SECRET, { keepOnReload: true })
-  const view = renderRoute('/tokens')
-  await screen.findByRole('grid')
-  return { db, ...view }
+  const view = renderRoute(path)
+  // Behind the details sheet, when the path opens it, the grid is hidden from assistive tech.
+  await screen.findByRole('grid', { hidden: true })
+  return { db, posts, ...view }
 }
 
 type User = Awaited<ReturnType<typeof setup>>['user']
@@ -66,7 +83,10 @@ describe('rotating a token', () => {
     const summary = within(dialog).getByRole('region', { name: 'The replacement' })
     expect(summary).toHaveTextContent('CI deploy (replaces ot_pat_ci01********abcd)')
     expect(summary).toHaveTextContent('jobs:read, jobs:write')
-    expect(summary).toHaveTextContent(/in 3 months.*the old token’s lifetime, counted from now/)
+    // The old token's lifetime is the expiry chosen, until another is.
+    expect(
+      within(dialog).getByRole('radio', { name: /^The old token’s lifetime: 90 days/ }),
+    ).toBeChecked()
     expect(within(dialog).getByRole('button', { name: 'Create the replacement' })).toHaveFocus()
 
     const secret = await createAndCopy(user, dialog)
@@ -103,6 +123,98 @@ describe('rotating a token', () => {
     expect(alert).toHaveTextContent('req-rot-503')
     expect(db.tokens.size).toBe(2)
     expect(within(dialog).getByRole('button', { name: 'Try again' })).toHaveFocus()
+  })
+})
+
+describe("the replacement's expiry", () => {
+  it('offers the same choices as New token, the old lifetime first; the POST sends the one chosen', async () => {
+    const { user, posts } = await setup()
+    const dialog = await openRotate(user, 'CI deploy')
+    const expiry = within(dialog).getByRole('group', { name: 'Expiry' })
+    const radios = within(expiry).getAllByRole('radio')
+    const names = [/^The old token’s lifetime: 90 days/, /^7 days/, /^30 days/, /^90 days/]
+    expect(radios).toHaveLength(6)
+    for (const [index, name] of [...names, /^On a date$/, /^Never$/].entries()) {
+      expect(radios[index]).toHaveAccessibleName(name)
+    }
+
+    await user.click(within(expiry).getByRole('radio', { name: /^7 days/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create the replacement' }))
+    await within(dialog).findByText(/is created and already works/)
+    expect(posts).toHaveLength(1)
+    const sent = (await posts[0]) as { expiresAt: string }
+    expect(Math.abs(Date.parse(sent.expiresAt) - Date.now() - 7 * DAY_MS)).toBeLessThan(60_000)
+  })
+
+  it('warns about never, as the create form does, and sends no expiry for it', async () => {
+    const { user, posts } = await setup()
+    const dialog = await openRotate(user, 'CI deploy')
+    await user.click(within(dialog).getByRole('radio', { name: 'Never' }))
+    expect(
+      within(dialog).getByText(/A token that never expires is the one still working/),
+    ).toBeVisible()
+    await user.click(within(dialog).getByRole('button', { name: 'Create the replacement' }))
+    await within(dialog).findByText(/is created and already works/)
+    expect(await posts[0]).not.toHaveProperty('expiresAt')
+  })
+
+  it('defaults to never, warned about, when the old token never expires', async () => {
+    const { user } = await setup()
+    const dialog = await openRotate(user, 'ci-runner')
+    expect(within(dialog).getByRole('radio', { name: 'Never' })).toBeChecked()
+    expect(within(dialog).queryByRole('radio', { name: /old token’s lifetime/ })).toBeNull()
+    expect(
+      within(dialog).getByText(/A token that never expires is the one still working/),
+    ).toBeVisible()
+  })
+
+  it('refuses a day in the past under the date, and sends nothing', async () => {
+    const { user, posts } = await setup()
+    const dialog = await openRotate(user, 'CI deploy')
+    await user.click(within(dialog).getByRole('radio', { name: 'On a date' }))
+    const date = within(dialog).getByLabelText('Last day it works')
+    await user.clear(date)
+    await user.type(date, '2020-01-01')
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose a date in the future.')
+    await user.click(within(dialog).getByRole('button', { name: 'Create the replacement' }))
+    expect(posts).toHaveLength(0)
+  })
+})
+
+describe('rotating at the 25-token cap', () => {
+  const reason = /25 of 25 tokens are active.*Nothing has been sent/
+
+  it('says why before anything is sent, from the row: nothing is sent', async () => {
+    const { user, posts, db } = await setup(atCapDb())
+    const dialog = await openRotate(user, 'CI deploy')
+    const create = within(dialog).getByRole('button', { name: 'Create the replacement' })
+    expect(create).toHaveAttribute('aria-disabled', 'true')
+    expect(create).toHaveAccessibleDescription(reason)
+    expect(create).toHaveFocus()
+    await user.click(create)
+    await user.keyboard('{Enter}')
+    expect(posts).toHaveLength(0)
+    expect(db.tokens.size).toBe(25)
+  })
+
+  it('says the same for the session’s own token, and from the details sheet', async () => {
+    const { user, posts } = await setup(atCapDb(), '/tokens?details=tok_ci')
+    const drawer = await screen.findByRole('dialog', { name: /CI deploy/ })
+    await user.click(within(drawer).getByRole('button', { name: 'Rotate CI deploy' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Rotate “CI deploy”' })
+    expect(
+      within(dialog).getByRole('button', { name: 'Create the replacement' }),
+    ).toHaveAccessibleDescription(reason)
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /^Rotate/ })).toBeNull())
+
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    const session = await openRotate(user, 'ci-runner')
+    const create = within(session).getByRole('button', { name: 'Create the replacement' })
+    expect(create).toHaveAccessibleDescription(reason)
+    await user.click(create)
+    expect(posts).toHaveLength(0)
   })
 })
 

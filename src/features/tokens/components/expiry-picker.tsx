@@ -14,6 +14,8 @@ interface ExpiryPickerProps {
   onChange: (value: ExpiryChoice) => void
   error: string | undefined
   errorId: string
+  /** A rotation's: the old token's lifetime, offered first as the same span from now. */
+  lifetime?: number
 }
 
 /** The custom date a person starts from: the longest preset's end. */
@@ -23,7 +25,7 @@ const CUSTOM_START_DAYS = 90
  * When the token stops working: 7, 30 or 90 days, a chosen day (until its end, local time), or
  * never, which says plainly what that risks. Each preset shows the date it lands on.
  */
-export function ExpiryPicker({ value, onChange, error, errorId }: ExpiryPickerProps) {
+export function ExpiryPicker({ value, onChange, error, errorId, lifetime }: ExpiryPickerProps) {
   const now = useNow()
   const name = useId()
   const dateId = useId()
@@ -37,6 +39,18 @@ export function ExpiryPicker({ value, onChange, error, errorId }: ExpiryPickerPr
       aria-invalid={error ? true : undefined}
     >
       <legend>Expiry</legend>
+      {lifetime !== undefined && (
+        <label className="radio-row">
+          <input
+            type="radio"
+            name={name}
+            checked={selected('lifetime')}
+            onChange={() => onChange({ kind: 'lifetime', ms: lifetime })}
+          />
+          The old token’s lifetime: {lifetimeText(lifetime)}
+          <span className="hint">{formatCalendarDate(now + lifetime)}</span>
+        </label>
+      )}
       {EXPIRY_PRESET_DAYS.map((days) => (
         <label key={days} className="radio-row">
           <input
@@ -103,6 +117,13 @@ function ErrorNote({ id, text }: { id: string; text: string }) {
       {text}
     </p>
   )
+}
+
+/** "90 days", "1 day", or "less than a day". */
+function lifetimeText(ms: number): string {
+  const days = Math.round(ms / DAY_MS)
+  if (days === 0) return 'less than a day'
+  return days === 1 ? '1 day' : `${days} days`
 }
 
 function DateNote({ value, now }: { value: ExpiryChoice; now: number }) {

@@ -8,8 +8,10 @@ import { useSession } from '../../session/api/use-session'
 import { useCreateToken } from '../api/create-token-mutation'
 import { useRevokeToken } from '../api/revoke-token-mutation'
 import type { Token } from '../api/token-schema'
+import type { ExpiryChoice } from '../lib/new-token-form'
 import {
   INITIAL_ROTATION,
+  keptExpiry,
   replacementRequest,
   rotationReducer,
   runRotationStage,
@@ -30,6 +32,8 @@ export interface RotateTokenFlowProps {
   isCurrentSession: boolean
   /** The scopes of the session's token: all a new token may get (§3.2). */
   heldScopes: readonly string[]
+  /** The account holds the most active tokens it may (D5): the dialog says so and sends nothing. */
+  atCap: boolean
   onClose: () => void
   /** The replacement exists: the page shows it at once. */
   onCreated: (token: Token) => void
@@ -38,7 +42,8 @@ export interface RotateTokenFlowProps {
 }
 
 /**
- * Rotate: a replacement with the same scopes and lifetime, its secret shown once, then the old
+ * Rotate: a replacement with the same scopes and, unless another is chosen, the same lifetime, its
+ * secret shown once, then the old
  * token revoked (lib/rotation.ts has the steps and why they come in this order). The secret is
  * held in this component's state alone and dropped when the dialog closes.
  */
@@ -47,6 +52,7 @@ export function RotateTokenFlow({
   token,
   isCurrentSession: session,
   heldScopes,
+  atCap,
   onClose,
   onCreated,
   onRevokeOld,
@@ -58,6 +64,14 @@ export function RotateTokenFlow({
   const [secret, setSecret] = useState<string | null>(null)
   const [replacement, setReplacement] = useState<Token | null>(null)
   const [copied, setCopied] = useState(false)
+  // The expiry picked for this token's replacement; until then, the old token's lifetime.
+  const [picked, setPicked] = useState<{ tokenId: string; expiry: ExpiryChoice } | null>(null)
+  const expiry: ExpiryChoice =
+    picked && picked.tokenId === token?.id
+      ? picked.expiry
+      : token
+        ? keptExpiry(token)
+        : { kind: 'never' }
   // Leaving the secret uncopied asks first: to close, or to go on to the next step.
   const [confirming, setConfirming] = useState<'close' | 'continue' | null>(null)
   const create = useCreateToken({ onSecret: setSecret })
@@ -81,7 +95,7 @@ export function RotateTokenFlow({
       session,
       {
         create: async () => {
-          const made = await create.mutateAsync(replacementRequest(token, Date.now()))
+          const made = await create.mutateAsync(replacementRequest(token, expiry, Date.now()))
           setReplacement(made)
           onCreated(made)
         },
@@ -112,6 +126,7 @@ export function RotateTokenFlow({
     setSecret(null)
     setReplacement(null)
     setCopied(false)
+    setPicked(null)
     setConfirming(null)
     create.reset()
     revoke.reset()
@@ -159,7 +174,7 @@ export function RotateTokenFlow({
       description={
         session
           ? 'This console is signed in with this token. You stay signed in: the console switches to the replacement before the old token is revoked.'
-          : 'A new token replaces it, with the same scopes and lifetime. Both work until you revoke the old one.'
+          : 'A new token replaces it, with the same scopes. Both work until you revoke the old one.'
       }
       // Back to the Rotate pressed, or near the token when that is gone (a finished session
       // rotation revoked it); the revoke dialog's own focus return then starts from there.
@@ -176,6 +191,9 @@ export function RotateTokenFlow({
           session={session}
           state={state}
           heldScopes={heldScopes}
+          expiry={expiry}
+          onExpiry={(choice) => setPicked({ tokenId: token.id, expiry: choice })}
+          atCap={atCap}
           secret={secret}
           replacement={replacement}
           copied={copied}

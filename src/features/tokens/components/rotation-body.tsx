@@ -1,15 +1,16 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react'
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 import { TriangleAlert } from '../../../components/warning-icon'
 import { Button } from '../../../components/ui/button'
 import { DialogClose } from '../../../components/ui/dialog'
 import { isApiError } from '../../../lib/api-error'
-import { formatCalendarDate, formatRelativeTime } from '../../../lib/format-time'
 import { useNow } from '../../../lib/use-now'
 import type { Token } from '../api/token-schema'
 import { describeCreateError } from '../lib/describe-create-error'
 import { describeError } from '../../../lib/describe-error'
+import { expiryError, expiryInstant, type ExpiryChoice } from '../lib/new-token-form'
 import {
   currentStepIndex,
+  keptExpiry,
   replacementRequest,
   rotationSteps,
   stoppedAt,
@@ -17,6 +18,8 @@ import {
   type RotationState,
 } from '../lib/rotation'
 import { covers } from '../lib/scope-catalog'
+import { ACTIVE_TOKEN_CAP } from '../lib/token-state'
+import { ExpiryPicker } from './expiry-picker'
 import { NewSecretPanel } from './new-secret-panel'
 import { RequestId } from './request-id'
 import { isolated } from '../../../lib/isolate-text'
@@ -26,6 +29,11 @@ interface RotationBodyProps {
   session: boolean
   state: RotationState
   heldScopes: readonly string[]
+  /** The replacement's expiry, as chosen (the old token's lifetime until the person picks another). */
+  expiry: ExpiryChoice
+  onExpiry: (expiry: ExpiryChoice) => void
+  /** The account holds the most active tokens it may (D5): the replacement would be refused. */
+  atCap: boolean
   secret: string | null
   replacement: Token | null
   copied: boolean
@@ -163,16 +171,34 @@ function StepContent(props: RotationBodyProps) {
 
 type WithPrimary = RotationBodyProps & { primaryRef: RefObject<HTMLButtonElement | null> }
 
-/** Step 1: what the replacement will be, and Create (or where it stopped, and Try again). */
-function Review({ token, state, heldScopes, onRun, primaryRef }: WithPrimary) {
+/** Step 1: what the replacement will be, its expiry to choose, and Create (or Try again). */
+function Review({
+  token,
+  state,
+  heldScopes,
+  expiry,
+  onExpiry,
+  atCap,
+  onRun,
+  primaryRef,
+}: WithPrimary) {
   const now = useNow()
-  const request = replacementRequest(token, now)
+  const ids = { expiry: useId(), cap: useId() }
+  const request = replacementRequest(token, expiry, now)
   const uncovered = request.scopes.filter((scope) => !covers(heldScopes, scope))
+  const expiryProblem = expiryError(expiryInstant(expiry, now), now)
   const running = state.step === 'running'
   const failed = state.step === 'failed' ? state : null
-  const expires = request.expiresAt ? Date.parse(request.expiresAt) : null
+  const blocked = running || atCap || uncovered.length > 0 || expiryProblem !== undefined
   return (
-    <>
+    <form
+      className="create-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (!blocked) onRun('create')
+      }}
+    >
       <section className="create-summary rotation-summary" aria-label="The replacement">
         <dl>
           <dt>Name</dt>
@@ -181,20 +207,32 @@ function Review({ token, state, heldScopes, onRun, primaryRef }: WithPrimary) {
           </dd>
           <dt>Scopes</dt>
           <dd>{request.scopes.join(', ')}</dd>
-          <dt>Expires</dt>
-          <dd>
-            {expires === null
-              ? 'Never, like the old token. Consider a token with an expiry date instead.'
-              : `${formatCalendarDate(expires)} (${formatRelativeTime(expires, now)}): the old token’s lifetime, counted from now`}
-          </dd>
         </dl>
       </section>
+      <ExpiryPicker
+        value={expiry}
+        onChange={onExpiry}
+        error={expiryProblem}
+        errorId={ids.expiry}
+        lifetime={lifetimeOf(token)}
+      />
       {uncovered.length > 0 && (
         <div className="form-alert" role="alert">
           <TriangleAlert aria-hidden="true" size={16} />
           <p>
             This console’s token cannot grant {uncovered.join(', ')}, so it cannot create this
             replacement. Sign in with a token that holds them to rotate this one.
+          </p>
+        </div>
+      )}
+      {atCap && (
+        // Said before anything is sent: OpenTrain would refuse a 26th active token (D5).
+        <div className="form-alert" id={ids.cap}>
+          <TriangleAlert aria-hidden="true" size={16} />
+          <p>
+            {ACTIVE_TOKEN_CAP} of {ACTIVE_TOKEN_CAP} tokens are active, the most OpenTrain allows,
+            so it would refuse the replacement. Revoke a token you no longer need first, then rotate
+            this one. Nothing has been sent.
           </p>
         </div>
       )}
@@ -209,17 +247,23 @@ function Review({ token, state, heldScopes, onRun, primaryRef }: WithPrimary) {
         <DialogClose disabled={running}>Cancel</DialogClose>
         <Button
           ref={primaryRef}
+          type="submit"
           variant="primary"
-          aria-disabled={running || uncovered.length > 0 || undefined}
-          onClick={() => {
-            if (!running && uncovered.length === 0) onRun('create')
-          }}
+          // aria-disabled, not disabled: it keeps focus, and reads out why it does nothing.
+          aria-disabled={blocked || undefined}
+          aria-describedby={atCap ? ids.cap : undefined}
         >
           {running ? 'Creating…' : failed ? 'Try again' : 'Create the replacement'}
         </Button>
       </div>
-    </>
+    </form>
   )
+}
+
+/** The old token's lifetime, for `keptExpiry`'s choice. */
+function lifetimeOf(token: Token): number | undefined {
+  const kept = keptExpiry(token)
+  return kept.kind === 'lifetime' ? kept.ms : undefined
 }
 
 /** The session's step 4 (and a plain rotation never gets here): revoke the old token now? */

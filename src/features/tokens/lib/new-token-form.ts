@@ -12,6 +12,8 @@ export type ExpiryChoice =
   /** A calendar day (`yyyy-mm-dd`, as a date field gives it): the token works until its end. */
   | { kind: 'date'; date: string }
   | { kind: 'never' }
+  /** A span counted from now: a rotation offers the old token's lifetime (lib/rotation.ts). */
+  | { kind: 'lifetime'; ms: number }
 
 export interface NewTokenForm {
   name: string
@@ -56,6 +58,7 @@ export function grantedScopes(ticked: ReadonlySet<string>): string[] {
 export function expiryInstant(expiry: ExpiryChoice, now: number): Date | null | undefined {
   if (expiry.kind === 'never') return null
   if (expiry.kind === 'days') return new Date(now + expiry.days * DAY_MS)
+  if (expiry.kind === 'lifetime') return new Date(now + expiry.ms)
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(expiry.date)
   if (!match) return undefined
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
@@ -69,6 +72,13 @@ export function calendarDay(at: number): string {
   const date = new Date(at)
   const pad = (value: number) => String(value).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** What is wrong with an expiry (`expiryInstant`'s answer), if anything: none, or one in the past. */
+export function expiryError(expiresAt: Date | null | undefined, now: number): string | undefined {
+  if (expiresAt === undefined) return 'Choose a date.'
+  if (expiresAt !== null && expiresAt.getTime() <= now) return 'Choose a date in the future.'
+  return undefined
 }
 
 /**
@@ -97,9 +107,8 @@ export function validateNewToken(
     errors.scopes = `This console’s token cannot grant ${uncovered.join(', ')}.`
 
   const expiresAt = expiryInstant(form.expiry, now)
-  if (expiresAt === undefined) errors.expiry = 'Choose a date.'
-  else if (expiresAt !== null && expiresAt.getTime() <= now)
-    errors.expiry = 'Choose a date in the future.'
+  const expiry = expiryError(expiresAt, now)
+  if (expiry) errors.expiry = expiry
 
   if (Object.keys(errors).length > 0 || expiresAt === undefined) return { errors, request: null }
   return {

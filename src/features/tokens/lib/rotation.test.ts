@@ -4,6 +4,7 @@ import { buildToken } from '../../../testing/token-fixture'
 import {
   INITIAL_ROTATION,
   currentStepIndex,
+  keptExpiry,
   replacementName,
   replacementRequest,
   rotationReducer,
@@ -197,15 +198,39 @@ describe('the replacement', () => {
       createdAt: '2026-10-30T10:00:00.000Z',
       expiresAt: '2026-11-29T10:00:00.000Z',
     })
-    expect(replacementRequest(old, now)).toEqual({
+    expect(keptExpiry(old)).toEqual({ kind: 'lifetime', ms: 30 * DAY_MS })
+    expect(replacementRequest(old, keptExpiry(old), now)).toEqual({
       name: `CI deploy (replaces ${preview})`,
       scopes: ['tokens:read', 'datasets:write', 'datasets:read'],
       expiresAt: new Date(now + 30 * DAY_MS).toISOString(),
     })
   })
 
-  it('never expires when the old one never did', () => {
+  it('never expires by default when the old one never did', () => {
     const old = buildToken({ id: 'tok_old', expiresAt: null, scopes: ['tokens:read'] })
-    expect(replacementRequest(old, Date.now())).not.toHaveProperty('expiresAt')
+    expect(keptExpiry(old)).toEqual({ kind: 'never' })
+    expect(replacementRequest(old, keptExpiry(old), Date.now())).not.toHaveProperty('expiresAt')
+  })
+
+  it('takes another expiry when one is chosen: days, a date or never', () => {
+    const now = Date.parse('2026-11-29T10:00:00.000Z')
+    const old = buildToken({ id: 'tok_old', expiresAt: null, scopes: ['tokens:read'] })
+    expect(replacementRequest(old, { kind: 'days', days: 7 }, now).expiresAt).toBe(
+      new Date(now + 7 * DAY_MS).toISOString(),
+    )
+    expect(replacementRequest(old, { kind: 'date', date: '2027-01-15' }, now).expiresAt).toBe(
+      new Date(2027, 0, 15, 23, 59, 59, 999).toISOString(),
+    )
+    const kept = buildToken({ id: 'tok_kept', expiresAt: '2027-01-01T00:00:00.000Z' })
+    expect(replacementRequest(kept, { kind: 'never' }, now)).not.toHaveProperty('expiresAt')
+  })
+
+  it('keeps a day when the old dates cannot be read or run backwards', () => {
+    const old = buildToken({
+      id: 'tok_old',
+      createdAt: '2026-11-29T10:00:00.000Z',
+      expiresAt: '2026-11-28T10:00:00.000Z',
+    })
+    expect(keptExpiry(old)).toEqual({ kind: 'lifetime', ms: DAY_MS })
   })
 })

@@ -1,11 +1,17 @@
 import type { Token } from '../api/token-schema'
-import { NAME_MAX, type CreateTokenRequest } from './new-token-form'
+import {
+  expiryInstant,
+  NAME_MAX,
+  type CreateTokenRequest,
+  type ExpiryChoice,
+} from './new-token-form'
+import { REPLACES_MARKER } from './replaces-marker'
 import { DAY_MS } from './token-state'
 import { isolated } from '../../../lib/isolate-text'
 
 /**
  * Rotation is create-then-revoke (the API has no rotate endpoint, docs/api-contract.md D19): a
- * replacement with the same scopes and lifetime, its secret shown once, then the old token
+ * replacement with the same scopes (and by default the same lifetime), its secret shown once, then the old token
  * revoked. Rotating the token this console is signed in with adds a step between: the session
  * switches to the replacement (verified with `/auth/me`) before the old token is revoked, so at
  * every point, a failure included, the console holds a token that works.
@@ -179,9 +185,6 @@ export function stoppedAt(
   }
 }
 
-/** The marker a replacement's name ends with; a second rotation replaces it. */
-const REPLACES = / \(replaces ot_pat_[^)]*\)$/u
-
 /**
  * The replacement's name: the old name, then which token it replaces, by its preview (names
  * repeat, previews do not). The old name is cut, with "…", to keep within the API's 120 code
@@ -189,24 +192,33 @@ const REPLACES = / \(replaces ot_pat_[^)]*\)$/u
  */
 export function replacementName(old: Pick<Token, 'name' | 'preview'>): string {
   const suffix = ` (replaces ${old.preview})`
-  const base = [...old.name.replace(REPLACES, '').trim()]
+  const base = [...old.name.replace(REPLACES_MARKER, '').trim()]
   const room = NAME_MAX - [...suffix].length
   const kept = base.length > room ? [...base.slice(0, room - 1), '…'].join('') : base.join('')
   return `${kept}${suffix}`
 }
 
 /**
- * The replacement's request: the same scopes, and the same lifetime counted from now (a token
- * made to last 30 days gets another 30), or no expiry when the old token had none.
+ * The replacement's expiry unless the person picks another: the old token's lifetime counted from
+ * now (a token made to last 30 days gets another 30), or never when the old token had no expiry.
+ */
+export function keptExpiry(old: Pick<Token, 'createdAt' | 'expiresAt'>): ExpiryChoice {
+  if (old.expiresAt === null) return { kind: 'never' }
+  const lifetime = Date.parse(old.expiresAt) - Date.parse(old.createdAt)
+  // An unreadable or backwards date: a day, the least a person could mean; the form would refuse less.
+  return { kind: 'lifetime', ms: Number.isFinite(lifetime) && lifetime > 0 ? lifetime : DAY_MS }
+}
+
+/**
+ * The replacement's request: the same scopes, and the expiry chosen (`keptExpiry` by default);
+ * no `expiresAt` for never, or for a date that cannot be read (the dialog refuses to send that).
  */
 export function replacementRequest(
-  old: Pick<Token, 'name' | 'preview' | 'scopes' | 'createdAt' | 'expiresAt'>,
+  old: Pick<Token, 'name' | 'preview' | 'scopes'>,
+  expiry: ExpiryChoice,
   now: number,
 ): CreateTokenRequest {
   const request: CreateTokenRequest = { name: replacementName(old), scopes: [...old.scopes] }
-  if (old.expiresAt === null) return request
-  const lifetime = Date.parse(old.expiresAt) - Date.parse(old.createdAt)
-  // An unreadable or backwards date: a day, the least a person could mean; the form would refuse less.
-  const kept = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : DAY_MS
-  return { ...request, expiresAt: new Date(now + kept).toISOString() }
+  const end = expiryInstant(expiry, now)
+  return end ? { ...request, expiresAt: end.toISOString() } : request
 }
