@@ -146,11 +146,13 @@ describe('token details', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reporting' }))
     const soon = await findDrawer('Reporting')
+    // The note names the Rotate button it points to, not a place ("below"): it is in the header.
     expect(
       within(soon).getByText(
-        'It expires in 3 days. Rotate it (below) before then: a replacement with the same scopes and lifetime.',
+        'It expires in 3 days. Before then, use Rotate: a replacement with the same scopes, and an expiry you choose.',
       ),
     ).toBeVisible()
+    expect(within(soon).getByRole('button', { name: 'Rotate Reporting' })).toBeVisible()
     expect(fact(soon, 'Last used')).toHaveTextContent('Never used')
   })
 

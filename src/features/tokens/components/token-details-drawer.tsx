@@ -268,7 +268,8 @@ function StateNote({ token, state, stale }: { token: Token; state: TokenState; s
       state.daysLeft === 0
         ? 'It expires in less than a day.'
         : `It expires in ${state.daysLeft} ${state.daysLeft === 1 ? 'day' : 'days'}.`,
-      'Rotate it (below) before then: a replacement with the same scopes and lifetime.',
+      // Said by the button's name, not its place: the actions move with the layout.
+      'Before then, use Rotate: a replacement with the same scopes, and an expiry you choose.',
     )
   }
   if (stale) notes.push(`Stale. ${staleFor(token, unusedDays)}.`, 'If nothing needs it, revoke it.')
