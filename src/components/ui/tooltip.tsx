@@ -70,16 +70,18 @@ interface TooltipProps {
    * (formatted dates, long lists) is not built for every closed tooltip on the page.
    */
   content: ReactNode | (() => ReactNode)
+  /** Asked each time it would first open: false leaves the trigger bare (a name cut short or not). */
+  openIf?: (trigger: HTMLElement) => boolean
 }
 
 type Wanted = 'hover' | 'focus'
 
-export function Tooltip({ children, content }: TooltipProps) {
+export function Tooltip({ children, content, openIf }: TooltipProps) {
   const delays = useContext(DelaysContext)
   const radix = useLazyModule(radixTooltip)
   const [wanted, setWanted] = useState<Wanted | null>(null)
   const trigger = children as ReactElement<DOMAttributes<HTMLElement>>
-  const handlers = useWantHandlers(trigger.props, delays, setWanted)
+  const handlers = useWantHandlers(trigger.props, delays, setWanted, openIf)
 
   useEffect(() => {
     if (idlePreloadScheduled) return
@@ -114,6 +116,7 @@ function useWantHandlers(
   own: DOMAttributes<HTMLElement>,
   delays: Delays,
   setWanted: (how: Wanted) => void,
+  openIf: TooltipProps['openIf'],
 ): DOMAttributes<HTMLElement> {
   const hover = useRef<{ timer?: ReturnType<typeof setTimeout>; inside: boolean }>({
     inside: false,
@@ -121,7 +124,8 @@ function useWantHandlers(
   const pressed = useRef(false)
   useEffect(() => () => clearTimeout(hover.current.timer), [])
 
-  const want = (how: Wanted, stillWanted: () => boolean) => {
+  const want = (how: Wanted, element: HTMLElement, stillWanted: () => boolean) => {
+    if (openIf?.(element) === false) return
     radixTooltip.load().then(
       () => {
         if (stillWanted()) setWanted(how)
@@ -136,8 +140,9 @@ function useWantHandlers(
       preload(radixTooltip)
       hover.current.inside = true
       clearTimeout(hover.current.timer)
+      const element = event.currentTarget
       hover.current.timer = setTimeout(
-        () => want('hover', () => hover.current.inside && !pressed.current),
+        () => want('hover', element, () => hover.current.inside && !pressed.current),
         delays.current(),
       )
     },
@@ -157,7 +162,7 @@ function useWantHandlers(
       own.onFocus?.(event)
       if (pressed.current) return
       const element = event.currentTarget
-      want('focus', () => element === document.activeElement)
+      want('focus', element, () => element === document.activeElement)
     },
   }
 }

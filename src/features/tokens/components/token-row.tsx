@@ -8,6 +8,7 @@ import { ExpiresCell } from './expires-cell'
 import { LazyRevokeFailureNote } from './lazy-revoke-token-dialog'
 import { LastUsedCell } from './last-used-cell'
 import { hasMoreScopesButton, ScopeList } from './scope-list'
+import { TokenNameButton } from './token-name-button'
 import { TokenStatusBadge } from './token-status-badge'
 import './token-row.css'
 
@@ -118,16 +119,11 @@ export const TokenRow = memo(function TokenRow({
         )}
       </div>
       <div role="rowheader" className="tokens-grid__cell cell--name">
-        {/* The whole name, however long, is in the details it opens: by mouse, touch or key. */}
-        <button
-          type="button"
-          className="token-name"
-          aria-haspopup="dialog"
+        <TokenNameButton
+          name={token.name}
           tabIndex={name.control}
           onClick={() => onDetails(token.id)}
-        >
-          <bdi>{token.name}</bdi>
-        </button>
+        />
         {isCurrentSession && <span className="badge badge--session">This session</span>}
       </div>
       <div role="gridcell" className="tokens-grid__cell cell--preview" tabIndex={preview.cell}>
