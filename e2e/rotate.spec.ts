@@ -34,6 +34,10 @@ test('rotating a token: the replacement has its scopes and lifetime and works; t
   await expect(dialog.getByRole('region', { name: 'The replacement' })).toContainText(
     `${name} (replaces ${old.metadata.preview})`,
   )
+  // The old token's lifetime is the expiry chosen, until another is.
+  await expect(
+    dialog.getByRole('radio', { name: /^The old token’s lifetime: 30 days/ }),
+  ).toBeChecked()
   await expectNoAxeViolations(page)
 
   const secret = await createReplacement(page, dialog)
@@ -75,6 +79,12 @@ test("rotating the session's own token: still signed in, now with the replacemen
   await row.getByRole('button', { name: `Rotate ${name}` }).click()
   const dialog = page.getByRole('dialog', { name: `Rotate “${name}”` })
   await expect(dialog).toContainText('You stay signed in')
+  // The old token never expires: so does its replacement by default, warned about; 7 days is chosen.
+  await expect(dialog.getByRole('radio', { name: 'Never' })).toBeChecked()
+  await expect(
+    dialog.getByText(/A token that never expires is the one still working/),
+  ).toBeVisible()
+  await dialog.getByRole('radio', { name: /^7 days/ }).check()
   const secret = await createReplacement(page, dialog)
 
   await expect(dialog.getByText(/This console now uses/)).toBeVisible()
@@ -92,5 +102,9 @@ test("rotating the session's own token: still signed in, now with the replacemen
   await expect(page.getByRole('banner')).toContainText(`signed in with “${replacementName}”`)
   await page.goto(`/tokens?q=${encodeURIComponent(name)}&status=all`)
   await expect(tokenRow(page, replacementName)).toContainText('This session')
+  const replacement = (await demoApi.listTokens(secret)).find((t) => t.name === replacementName)
+  const lifetime =
+    Date.parse(replacement?.expiresAt ?? '') - Date.parse(replacement?.createdAt ?? '')
+  expect(Math.abs(lifetime - 7 * DAY_MS)).toBeLessThan(60_000)
   await expect(page.locator(`[data-token-id="${old.metadata.id}"]`)).toContainText('Revoked')
 })
