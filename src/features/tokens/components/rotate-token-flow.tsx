@@ -1,12 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { Dialog } from '../../../components/ui/dialog'
 import { isApiError } from '../../../lib/api-error'
+import { useNowSelect } from '../../../lib/use-now'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
 import { switchSessionToken } from '../../session/api/switch-session'
 import { useSession } from '../../session/api/use-session'
 import { useCreateToken } from '../api/create-token-mutation'
 import { useRevokeToken } from '../api/revoke-token-mutation'
+import { tokenQueries } from '../api/token-queries'
 import type { Token } from '../api/token-schema'
 import type { ExpiryChoice } from '../lib/new-token-form'
 import {
@@ -19,6 +21,8 @@ import {
   type RotationStage,
   type RotationState,
 } from '../lib/rotation'
+import { summarizeTokens } from '../lib/token-summary'
+import { ACTIVE_TOKEN_CAP } from '../lib/token-state'
 import { RotationBody } from './rotation-body'
 import { useFocusReturn } from './use-focus-return'
 import './create-token-flow.css'
@@ -32,8 +36,6 @@ export interface RotateTokenFlowProps {
   isCurrentSession: boolean
   /** The scopes of the session's token: all a new token may get (§3.2). */
   heldScopes: readonly string[]
-  /** The account holds the most active tokens it may (D5): the dialog says so and sends nothing. */
-  atCap: boolean
   onClose: () => void
   /** The replacement exists: the page shows it at once. */
   onCreated: (token: Token) => void
@@ -52,7 +54,6 @@ export function RotateTokenFlow({
   token,
   isCurrentSession: session,
   heldScopes,
-  atCap,
   onClose,
   onCreated,
   onRevokeOld,
@@ -79,6 +80,13 @@ export function RotateTokenFlow({
     sessionTokenId,
     onSessionTokenRevoked: () => signOut('token-revoked'),
   })
+
+  // The page's list, as cached (never fetched from here), counted while the dialog is open: at the
+  // cap (D5) the replacement would be refused, so the dialog says so and sends nothing.
+  const tokens = useQuery({ ...tokenQueries.list(), enabled: false }).data
+  const atCap = useNowSelect(
+    (now) => open && summarizeTokens(tokens ?? [], now).active >= ACTIVE_TOKEN_CAP,
+  )
 
   const restoreFocus = useFocusReturn(open)
   // A plain rotation's last step: the revoke dialog, once focus is back on the page.

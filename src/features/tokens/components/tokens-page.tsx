@@ -10,7 +10,7 @@ import { tokenQueries } from '../api/token-queries'
 import { initialDirection, type TokenSortKey, type TokensSearch } from '../search'
 import { usePendingRevokes, withPendingRevokes } from '../lib/pending-revokes-view'
 import { summarizeTokens } from '../lib/token-summary'
-import { ACTIVE_TOKEN_CAP, isStale } from '../lib/token-state'
+import { isStale } from '../lib/token-state'
 import { sortTokens } from '../lib/sort-tokens'
 import { countByRecency } from '../lib/last-use-recency'
 import { filterTokens } from '../lib/filter-tokens'
@@ -227,7 +227,6 @@ export function TokensPage() {
       <LazyRotateTokenFlow
         {...rotating}
         heldScopes={me.token.scopes}
-        atCap={summary.active >= ACTIVE_TOKEN_CAP}
         onClose={() => setRotating((current) => ({ ...current, open: false }))}
         onCreated={showCreated}
         onRevokeOld={revokeFlow.open}
