@@ -216,6 +216,22 @@ describe('rotating at the 25-token cap', () => {
     await user.click(create)
     expect(posts).toHaveLength(0)
   })
+
+  it('when the list in view was short of the cap, a 409 is not offered again: Try again says why', async () => {
+    const { user, posts, db } = await setup()
+    // Tokens created elsewhere since the list loaded: the server is at the cap, the view is not.
+    const full = atCapDb()
+    for (const [id, token] of full.tokens) db.tokens.set(id, token)
+    const dialog = await openRotate(user, 'CI deploy')
+    await user.click(within(dialog).getByRole('button', { name: 'Create the replacement' }))
+    const retry = await within(dialog).findByRole('button', { name: 'Try again' })
+    await waitFor(() =>
+      expect(retry).toHaveAccessibleDescription(/^25 of 25 tokens are active.*rotate this one\.$/),
+    )
+    expect(retry).toHaveAttribute('aria-disabled', 'true')
+    await user.click(retry)
+    expect(posts).toHaveLength(1)
+  })
 })
 
 describe('rotating the token this console is signed in with', () => {

@@ -232,7 +232,7 @@ function Review({
           <p>
             {ACTIVE_TOKEN_CAP} of {ACTIVE_TOKEN_CAP} tokens are active, the most OpenTrain allows,
             so it would refuse the replacement. Revoke a token you no longer need first, then rotate
-            this one. Nothing has been sent.
+            this one.{failed ? '' : ' Nothing has been sent.'}
           </p>
         </div>
       )}
