@@ -19,7 +19,8 @@ interface TimestampProps {
 
 /**
  * A relative time ("3 hours ago") in the browser's locale, with the calendar date under it on
- * request; hovering or focusing it shows the exact moment in the local zone and in UTC.
+ * request; hovering or focusing it shows the exact moment in the local zone and in UTC (once, when
+ * the local zone is UTC).
  */
 export function Timestamp({ value, label, tabIndex = 0, withDate = false, note }: TimestampProps) {
   const at = parseTimestamp(value)
@@ -31,17 +32,26 @@ export function Timestamp({ value, label, tabIndex = 0, withDate = false, note }
   }
   const time = (
     <Tooltip
-      content={() => (
-        <>
-          <dl className="timestamp-detail">
-            <dt>{label}</dt>
-            <dd>{formatExactTime(at)}</dd>
-            <dt>UTC</dt>
-            <dd>{formatExactTime(at, undefined, 'UTC')}</dd>
-          </dl>
-          {note && <p className="timestamp-note">{note}</p>}
-        </>
-      )}
+      content={() => {
+        const local = formatExactTime(at)
+        const utc = formatExactTime(at, undefined, 'UTC')
+        return (
+          <>
+            <dl className="timestamp-detail">
+              <dt>{label}</dt>
+              <dd>{local}</dd>
+              {/* A browser in UTC: the time above already says "UTC". */}
+              {local !== utc && (
+                <>
+                  <dt>UTC</dt>
+                  <dd>{utc}</dd>
+                </>
+              )}
+            </dl>
+            {note && <p className="timestamp-note">{note}</p>}
+          </>
+        )
+      }}
     >
       {/* Focusable so keyboard users get the exact time too (WCAG 1.4.13 tooltip on focus). */}
       <time className="timestamp" dateTime={value} tabIndex={tabIndex}>
