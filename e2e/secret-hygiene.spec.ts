@@ -135,7 +135,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   // Filters and sort, each kept in the URL.
   await page.getByRole('combobox', { name: 'Status' }).selectOption('all')
   await expect(page).toHaveURL(/status=all/)
-  await page.getByRole('button', { name: /^\d+\s*stale/ }).click()
+  await page.getByRole('button', { name: /^Show \d+ stale tokens?$/ }).click()
   await expect(page).toHaveURL(/status=stale/)
   await page.getByRole('button', { name: /^Never \d/ }).click()
   await expect(page).toHaveURL(/used=never/)

@@ -89,9 +89,9 @@ test('the stale card filters the table, and the view survives reload and Back', 
   await signIn(page)
   await expect(tokenRow(page, /CI deploy/)).toBeVisible()
 
-  await page.getByRole('button', { name: /^\d+\s*stale/ }).click()
+  await page.getByRole('button', { name: /^Show \d+ stale tokens?$/ }).click()
   await expect(page).toHaveURL(/status=stale/)
-  await expect(page.getByRole('button', { name: /^\d+\s*stale/ })).toHaveAttribute(
+  await expect(page.getByRole('button', { name: /^Show \d+ stale tokens?$/ })).toHaveAttribute(
     'aria-pressed',
     'true',
   )

@@ -277,7 +277,7 @@ describe('GET /tokens: a status this console does not know', () => {
     const row = await screen.findByRole('row', { name: /Paused bot/ })
     expect(within(row).getByText('suspended')).toBeVisible()
     expect(within(row).getByRole('button', { name: 'Revoke Paused bot' })).toBeVisible()
-    const card = screen.getByRole('button', { name: /1\s*unknown status/ })
+    const card = screen.getByRole('button', { name: 'Show 1 token of unknown status' })
     await user.click(card)
     expect(card).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByRole('row', { name: /Paused bot/ })).toBeVisible()

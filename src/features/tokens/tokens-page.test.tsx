@@ -158,7 +158,7 @@ describe('tokens page', () => {
     const { user, router } = renderRoute('/tokens')
     await screen.findByRole('grid')
 
-    const staleCard = screen.getByRole('button', { name: /^3\s*stale/ })
+    const staleCard = screen.getByRole('button', { name: 'Show 3 stale tokens' })
     expect(staleCard).toHaveAttribute('aria-pressed', 'false')
     await user.click(staleCard)
 
@@ -166,6 +166,44 @@ describe('tokens page', () => {
     expect(staleCard).toHaveAttribute('aria-pressed', 'true')
     const names = screen.getAllByRole('rowheader').map((cell) => cell.textContent)
     expect(names).toEqual(['Old laptop', 'Fresh, unused', 'ci-runnerThis session'])
+  })
+
+  it('names each summary card for what a click does, with its detail as the description', async () => {
+    signedIn()
+    renderRoute('/tokens')
+    await screen.findByRole('grid')
+
+    const cards = within(screen.getByRole('list', { name: 'Summary' })).getAllByRole('button')
+    expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual([
+      'Show 6 active tokens',
+      'Show 3 stale tokens',
+      'Show 1 token expiring soon',
+      'Show 1 revoked token',
+      'Show 1 expired token',
+    ])
+    expect(
+      screen.getByRole('button', { name: 'Show 6 active tokens' }),
+    ).toHaveAccessibleDescription('19 more allowed')
+  })
+
+  it('says on the stale card what it counts: a token never used is stale after a week, not at once', async () => {
+    server.use(
+      ...handlersFor(
+        createTestDb([
+          buildToken({ id: 'tok_idle', name: 'Idle', lastUsedAt: daysAgo(100, now) }),
+          buildToken({ id: 'tok_unused', name: 'Unused', createdAt: daysAgo(10, now) }),
+          buildToken({ id: 'tok_new', name: 'Brand new', createdAt: daysAgo(3, now) }),
+        ]),
+      ),
+    )
+    startSession(TEST_SECRET, { keepOnReload: true })
+    renderRoute('/tokens')
+    await screen.findByRole('grid')
+
+    // Idle, Unused and the session's own (never used, created months ago); not Brand new, 3 days old.
+    expect(screen.getByRole('button', { name: 'Show 3 stale tokens' })).toHaveAccessibleDescription(
+      'Unused 90+ days, or never used in 7+ days',
+    )
   })
 
   it('lists each sort in its natural direction first (A to Z, newest first)', async () => {

@@ -1,6 +1,12 @@
+import { useId } from 'react'
 import { tokensSearchDefaults, type TokenStatusFilter } from '../search'
 import type { TokenSummary } from '../lib/token-summary'
-import { ACTIVE_TOKEN_CAP, EXPIRING_SOON_DAYS, STALE_AFTER_DAYS } from '../lib/token-state'
+import {
+  ACTIVE_TOKEN_CAP,
+  EXPIRING_SOON_DAYS,
+  NEVER_USED_GRACE_DAYS,
+  STALE_AFTER_DAYS,
+} from '../lib/token-state'
 import './filter-tile.css'
 import './token-summary-cards.css'
 
@@ -14,20 +20,29 @@ interface Card {
   filter: TokenStatusFilter
   value: string
   label: string
+  /** What a click shows, as the button's name: "Show 3 stale tokens". */
+  name: string
   detail: string
   tone: 'neutral' | 'warning' | 'muted'
 }
 
+/** "Show 1 stale token", "Show 3 tokens expiring soon". */
+const show = (count: number, before: string, after = '') =>
+  `Show ${count} ${before}${count === 1 ? 'token' : 'tokens'}${after}`
+
 /**
  * Counts that double as filters: a click shows exactly the tokens a card counts, and a click on
- * the selected card goes back to the default view.
+ * the selected card goes back to the default view. Each says so in its name ("Show 3 stale
+ * tokens"); its detail is the description.
  */
 export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCardsProps) {
+  const detailId = useId()
   const cards: Card[] = [
     {
       filter: 'active',
       value: `${summary.active} / ${ACTIVE_TOKEN_CAP}`,
       label: 'active',
+      name: show(summary.active, 'active '),
       detail:
         summary.active >= ACTIVE_TOKEN_CAP
           ? 'At the limit'
@@ -38,13 +53,16 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
       filter: 'stale',
       value: String(summary.stale),
       label: 'stale',
-      detail: `Unused ${STALE_AFTER_DAYS}+ days or never`,
+      name: show(summary.stale, 'stale '),
+      // As `isStale` counts: a token never used is not stale in its first week.
+      detail: `Unused ${STALE_AFTER_DAYS}+ days, or never used in ${NEVER_USED_GRACE_DAYS}+ days`,
       tone: summary.stale > 0 ? 'warning' : 'neutral',
     },
     {
       filter: 'expiring',
       value: String(summary.expiringSoon),
       label: 'expiring soon',
+      name: show(summary.expiringSoon, '', ' expiring soon'),
       detail: `Within ${EXPIRING_SOON_DAYS} days`,
       tone: summary.expiringSoon > 0 ? 'warning' : 'neutral',
     },
@@ -52,6 +70,7 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
       filter: 'revoked',
       value: String(summary.revoked),
       label: 'revoked',
+      name: show(summary.revoked, 'revoked '),
       detail: 'By a person or an agent',
       tone: 'muted',
     },
@@ -59,6 +78,7 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
       filter: 'expired',
       value: String(summary.expired),
       label: 'expired',
+      name: show(summary.expired, 'expired '),
       detail: 'Past their expiry date',
       tone: 'muted',
     },
@@ -69,6 +89,7 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
       filter: 'unknown',
       value: String(summary.unknown),
       label: 'unknown status',
+      name: show(summary.unknown, '', ' of unknown status'),
       detail: 'Not known to this console; may still work',
       tone: 'warning',
     })
@@ -81,13 +102,17 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
             type="button"
             className={`filter-tile summary-card summary-card--${card.tone}`}
             aria-pressed={status === card.filter}
+            aria-label={card.name}
+            aria-describedby={`${detailId}${card.filter}`}
             onClick={() =>
               onFilter(status === card.filter ? tokensSearchDefaults.status : card.filter)
             }
           >
             <span className="summary-card__value">{card.value}</span>
             <span className="summary-card__label">{card.label}</span>
-            <span className="summary-card__detail">{card.detail}</span>
+            <span id={`${detailId}${card.filter}`} className="summary-card__detail">
+              {card.detail}
+            </span>
           </button>
         </li>
       ))}

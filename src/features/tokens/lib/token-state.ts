@@ -3,7 +3,7 @@ import type { Token } from '../api/token-schema'
 
 export const EXPIRING_SOON_DAYS = 14
 export const STALE_AFTER_DAYS = 90
-const NEVER_USED_GRACE_DAYS = 7
+export const NEVER_USED_GRACE_DAYS = 7
 export const ACTIVE_TOKEN_CAP = 25
 export const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
