@@ -159,8 +159,8 @@ test('a 500 rolls the row back and keeps why on the row, with a copyable request
   await page.getByRole('button', { name: 'Revoke token' }).click()
 
   const note = target.getByRole('group', { name: `Revoke of ${name} failed` })
-  await expect(note).toContainText(`Could not revoke “${isolated(name)}”`)
-  await expect(note).toContainText('Injected failure.')
+  await expect(note).toContainText(`OpenTrain could not revoke “${isolated(name)}”: it still works`)
+  await expect(note).toContainText('Server said: Injected failure.')
   await expect(note).toContainText('req_e2e_injected_500')
   await expect(target.getByText('Active', { exact: true })).toBeVisible()
   expect(await demoApi.statusWith(created.token)).toBe(200)

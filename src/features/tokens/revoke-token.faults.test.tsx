@@ -73,24 +73,24 @@ describe('DELETE /tokens/{id} faults the server did not act on', () => {
     [
       '500 with the error envelope',
       {
-        title: `Could not revoke ${REPORTING}`,
-        text: 'The database is unavailable.',
+        title: `OpenTrain could not revoke ${REPORTING}: it still works`,
+        text: 'Server said: The database is unavailable.',
         requestId: 'req-500',
       },
     ],
     [
       '502 with an HTML body',
       {
-        title: `Could not revoke ${REPORTING}`,
-        text: 'The OpenTrain API answered 502 Bad Gateway.',
+        title: `OpenTrain could not revoke ${REPORTING}: it still works`,
+        text: 'Server said: The OpenTrain API answered 502 Bad Gateway.',
         requestId: null,
       },
     ],
     [
       '503 with no body',
       {
-        title: `Could not revoke ${REPORTING}`,
-        text: 'The OpenTrain API answered 503 Service Unavailable.',
+        title: `OpenTrain could not revoke ${REPORTING}: it still works`,
+        text: 'Server said: The OpenTrain API answered 503 Service Unavailable.',
         requestId: 'req-503',
       },
     ],

@@ -9,18 +9,18 @@ const failure = (init: ConstructorParameters<typeof ApiError>[0]) =>
   describeRevokeError(new ApiError(init), 'CI')
 
 describe('describeRevokeError', () => {
-  it("quotes the server's message as a sentence, with the request id apart", () => {
+  it("says in its own words that the token still works, then quotes the server's message", () => {
     expect(
       failure({ status: 500, code: 'INTERNAL_ERROR', message: 'boom ', requestId: 'req_1' }),
     ).toEqual({
-      title: `Could not revoke ${CI}`,
-      description: 'boom.',
+      title: `OpenTrain could not revoke ${CI}: it still works`,
+      description: 'Server said: boom.',
       requestId: 'req_1',
       alreadyGone: false,
       unknownOutcome: false,
     })
     expect(failure({ status: 503, code: 'X', message: 'Try later!' }).description).toBe(
-      'Try later!',
+      'Server said: Try later!',
     )
     expect(failure({ status: 500, code: 'X', message: '  ' }).description).toBe(
       'No reason was given.',
@@ -79,7 +79,7 @@ describe('describeRevokeError', () => {
   it('says an unreadable error answer (a 502 from a proxy) did not revoke', () => {
     const copy = failure({ status: 502, code: 'INVALID_RESPONSE', message: 'Bad gateway' })
     expect(copy.unknownOutcome).toBe(false)
-    expect(copy.title).toBe(`Could not revoke ${CI}`)
+    expect(copy.title).toBe(`OpenTrain could not revoke ${CI}: it still works`)
   })
 
   it('isolates a name holding a bidi override, so it cannot reorder the title', () => {
@@ -87,7 +87,9 @@ describe('describeRevokeError', () => {
       new ApiError({ status: 500, code: 'X', message: 'boom' }),
       'a\u202Eexe.txt',
     )
-    expect(copy.title).toBe('Could not revoke “\u2068a\u202Eexe.txt\u2069”')
+    expect(copy.title).toBe(
+      'OpenTrain could not revoke “\u2068a\u202Eexe.txt\u2069”: it still works',
+    )
   })
 
   it('stays generic for an error that is not from the API', () => {

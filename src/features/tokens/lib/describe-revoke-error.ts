@@ -64,5 +64,10 @@ export function describeRevokeError(error: unknown, name: string): RevokeFailure
       unknownOutcome: true,
     }
   }
-  return { ...withId, title: `Could not revoke ${quoted}`, description: sentence(error.message) }
+  // Refused, so nothing changed: the console says so first, then what the server said.
+  return {
+    ...withId,
+    title: `OpenTrain could not revoke ${quoted}: it still works`,
+    description: error.message.trim() ? `Server said: ${sentence(error.message)}` : sentence(''),
+  }
 }
