@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { AnyRouter } from '@tanstack/react-router'
 import { getSessionSnapshot } from '../features/session/api/session-store'
+import { reactStateText } from './react-state-text'
 
 /** JSON that keeps an Error's message and stack (JSON.stringify drops them: not enumerable). */
 function toJson(value: unknown): string {
@@ -21,13 +22,17 @@ function partsOf(token: string): string[] {
 
 /**
  * Where the app still holds `token`, by name: this tab's storage, every query's and mutation's
- * key and state (data, variables, errors), the session store, the router's location and the
- * page's markup. Never the text itself, so a failing assertion names the place without printing
- * the secret.
+ * key and state (data, variables, errors), the session store, the router's location, the page's
+ * markup and React's state (every fiber's state, props and hooks, and what they reach). Never the
+ * text itself, so a failing assertion names the place without printing the secret.
  */
 export function placesHoldingToken(
   token: string,
-  { queryClient, router }: { queryClient: QueryClient; router: AnyRouter },
+  {
+    queryClient,
+    router,
+    container,
+  }: { queryClient: QueryClient; router: AnyRouter; container: Element },
 ): string[] {
   const places: Record<string, string> = {
     sessionStorage: toJson({ ...window.sessionStorage }),
@@ -47,6 +52,7 @@ export function placesHoldingToken(
     'the session store': toJson(getSessionSnapshot()),
     "the router's location": toJson(router.state.location),
     'the DOM': document.body.innerHTML,
+    "React's state": reactStateText(container),
   }
   const parts = partsOf(token)
   return Object.entries(places)

@@ -9,7 +9,7 @@ import { placesHoldingToken } from '../../testing/secret-leftovers'
 
 // However a session ends (signing out, a 401, revoking its own token), nothing of its secret may
 // stay behind in the tab: not in storage, the query or mutation cache, the session store, the
-// router or the page.
+// router, the page, or React's state (what any component, hook or context still holds).
 
 /** Signs in through the sign-in page, typing the secret as a person would. */
 async function signInThroughTheForm() {
@@ -19,7 +19,8 @@ async function signInThroughTheForm() {
   await view.user.type(await screen.findByLabelText('Personal API token'), TEST_SECRET)
   await view.user.click(screen.getByRole('button', { name: 'Sign in' }))
   await screen.findByRole('grid')
-  // Signed in, the secret is where it belongs and only there (this also shows the search finds it).
+  // Signed in, the secret is where it belongs and only there (this also shows the search finds it):
+  // never in React's state, which keeps what a component read after the session ends.
   await waitFor(() =>
     expect(placesHoldingToken(TEST_SECRET, view)).toEqual(['sessionStorage', 'the session store']),
   )

@@ -12,15 +12,15 @@ import './session-menu.css'
 
 /** Who is signed in, with which token, and the way out. Renders nothing when signed out. */
 export function SessionMenu() {
-  const { token, signOut } = useSession()
+  const { signedIn, signOut } = useSession()
   // Not asked again as the header mounts after a failed load: the page shows that failure with
   // its own "Try again", and a fifth request into a 429 or an outage helps nobody.
   const { data: me } = useQuery({
     ...meQueries.me(),
-    enabled: token !== null,
+    enabled: signedIn,
     retryOnMount: false,
   })
-  if (token === null) return null
+  if (!signedIn) return null
 
   const person = me?.actor.fullName ?? me?.actor.email ?? 'Signed in'
   const tokenLabel = me?.token.label
