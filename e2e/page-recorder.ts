@@ -2,6 +2,7 @@
 // storage, cookies, history), as places to search for secrets (secret-search.ts).
 import type { BrowserContext, Page } from '@playwright/test'
 import type { Place } from './secret-search.ts'
+import { reactStateText } from '../src/testing/react-state-text.ts'
 
 export interface PageRecording {
   /** What the page has let out so far: every address, request, console message and error. */
@@ -84,4 +85,12 @@ export async function snapshotPage(
     { where: `${label}: cookies`, text: JSON.stringify(await context.cookies()) },
     { where: `${label}: history state`, text: kept.history },
   ]
+}
+
+/**
+ * Every string React holds for the app (`reactStateText`, run in the page): what a component, a
+ * hook or a context still keeps, which neither the DOM nor storage shows.
+ */
+export function reactStateOf(page: Page): Promise<string> {
+  return page.locator('#root').evaluate(reactStateText)
 }

@@ -7,7 +7,7 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { expect, signIn, signOut, testOnOwnServe as test, tokenRow } from './fixtures.ts'
-import { recordPage, snapshotPage, storedSessionToken } from './page-recorder.ts'
+import { reactStateOf, recordPage, snapshotPage, storedSessionToken } from './page-recorder.ts'
 import { findLeaks, nameOfSecret, tallyPlaces, type Place, type Secret } from './secret-search.ts'
 import { isolated } from '../src/lib/isolate-text.ts'
 
@@ -78,6 +78,15 @@ test('no secret reaches an address, a request other than its Authorization heade
       `the token in sessionStorage: ${label}`,
     ).toBe(nameOfSecret(secrets, sessionToken))
     places.push(...(await snapshotPage(page, context, label)))
+  }
+  /**
+   * Once a session has ended, nothing of it stays in React's state either (what a component, a hook
+   * or a context still keeps). The sign-in page's cached console config holds the demo token it
+   * offers (README, `npm start`): not a leftover.
+   */
+  const checkReactState = async (label: string) => {
+    const state = await reactStateOf(page)
+    places.push({ where: `${label}: React's state`, text: state.replaceAll(demoToken, '') })
   }
   const field = page.getByLabel('Personal API token')
   const keepSignedIn = page.getByRole('checkbox', {
@@ -226,6 +235,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   await expect(page.getByRole('status').filter({ hasText: 'You signed out' })).toBeVisible()
   await expect(field).toHaveValue('')
   await checkpoint('signed out', null)
+  await checkReactState('signed out')
 
   // The created token signs in, and only it is kept, until the next sign-out.
   await signIn(page, createdToken)
@@ -235,6 +245,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   await expect(page.getByRole('status').filter({ hasText: 'You signed out' })).toBeVisible()
   await expect(field).toHaveValue('')
   await checkpoint('signed out again', null)
+  await checkReactState('signed out again')
 
   // The serve command prints the demo token once, in its banner (README: `npm start`); nothing more.
   const { stdout, stderr } = ownServe.output()
