@@ -18,6 +18,8 @@ test('a newcomer opens the console, signs in with the demo token and reaches the
   await page.getByRole('button', { name: 'Use the demo token' }).click()
   await expect(page).toHaveURL(/\/tokens$/)
   await expect(page.getByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
+  // Focus starts at the page's main heading, not lost with the Sign in page's button.
+  await expect(page.getByRole('heading', { name: 'Personal API tokens' })).toBeFocused()
   await expect(page.getByRole('banner')).toContainText('Mira Chen')
 
   // What the page shows is what the emulator holds.

@@ -25,8 +25,11 @@ describe('sign-in', () => {
     expect(field).not.toHaveAttribute('value')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
-    expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
+    const heading = await screen.findByRole('heading', { name: 'Personal API tokens' })
+    expect(heading).toBeVisible()
     expect(router.state.location.pathname).toBe('/tokens')
+    // Focus starts at the page's main heading, not lost with the Sign in button.
+    await waitFor(() => expect(heading).toHaveFocus())
     expect(window.sessionStorage.getItem('ot-console.session-token')).toBe(TEST_SECRET)
     expect(window.localStorage.length).toBe(0)
   })

@@ -31,7 +31,11 @@ export function SignInPage() {
     signIn.mutate(
       { raw, keepOnReload },
       {
-        onSuccess: () => void router.navigate({ href: safeRedirectPath(redirect), replace: true }),
+        // The page opened starts at its main heading: the Sign in button, and focus, are gone.
+        onSuccess: () =>
+          void router
+            .navigate({ href: safeRedirectPath(redirect), replace: true })
+            .then(() => document.querySelector<HTMLElement>('main h1[tabindex]')?.focus()),
       },
     )
   }

@@ -116,7 +116,10 @@ export function TokensPage() {
   return (
     <section aria-labelledby="tokens-title" className="tokens-page">
       <div className="page-heading">
-        <h1 id="tokens-title">Personal API tokens</h1>
+        {/* Focusable for sign-in, which lands here (sign-in-page.tsx). */}
+        <h1 id="tokens-title" tabIndex={-1}>
+          Personal API tokens
+        </h1>
         <div className="page-heading__side">
           <ListFreshness
             updatedAt={tokensQuery.dataUpdatedAt}
