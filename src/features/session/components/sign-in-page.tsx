@@ -35,7 +35,7 @@ export function SignInPage() {
         onSuccess: () =>
           void router
             .navigate({ href: safeRedirectPath(redirect), replace: true })
-            .then(() => document.querySelector<HTMLElement>('main h1[tabindex]')?.focus()),
+            .then(() => document.querySelector<HTMLElement>('main h1')?.focus()),
       },
     )
   }

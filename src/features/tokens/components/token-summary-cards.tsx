@@ -1,4 +1,3 @@
-import { useId } from 'react'
 import { tokensSearchDefaults, type TokenStatusFilter } from '../search'
 import type { TokenSummary } from '../lib/token-summary'
 import {
@@ -28,7 +27,7 @@ interface Card {
 
 /** "Show 1 stale token", "Show 3 tokens expiring soon". */
 const show = (count: number, before: string, after = '') =>
-  `Show ${count} ${before}${count === 1 ? 'token' : 'tokens'}${after}`
+  `Show ${count} ${before}token${count === 1 ? '' : 's'}${after}`
 
 /**
  * Counts that double as filters: a click shows exactly the tokens a card counts, and a click on
@@ -36,7 +35,6 @@ const show = (count: number, before: string, after = '') =>
  * tokens"); its detail is the description.
  */
 export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCardsProps) {
-  const detailId = useId()
   const cards: Card[] = [
     {
       filter: 'active',
@@ -103,14 +101,14 @@ export function TokenSummaryCards({ summary, status, onFilter }: TokenSummaryCar
             className={`filter-tile summary-card summary-card--${card.tone}`}
             aria-pressed={status === card.filter}
             aria-label={card.name}
-            aria-describedby={`${detailId}${card.filter}`}
+            aria-describedby={`summary-${card.filter}`}
             onClick={() =>
               onFilter(status === card.filter ? tokensSearchDefaults.status : card.filter)
             }
           >
             <span className="summary-card__value">{card.value}</span>
             <span className="summary-card__label">{card.label}</span>
-            <span id={`${detailId}${card.filter}`} className="summary-card__detail">
+            <span id={`summary-${card.filter}`} className="summary-card__detail">
               {card.detail}
             </span>
           </button>
