@@ -161,7 +161,11 @@ const initialCodeGroup = {
  */
 const lazyCodeGroups = [
   { name: 'mutations', priority: 0.7, test: /node_modules[\\/]@tanstack[\\/]/ },
-  { name: 'radix', priority: 0.5, test: /node_modules[\\/]/ },
+  {
+    name: 'radix',
+    priority: 0.5,
+    test: /node_modules[\\/]|src[\\/]components[\\/]ui[\\/](?:radix-tooltip|radix-dropdown-menu|sonner-toaster)\./,
+  },
   {
     name: 'token-dialogs',
     priority: 0,
