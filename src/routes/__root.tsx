@@ -3,7 +3,7 @@ import { AppHeader } from '../components/app-header'
 import { OfflineBanner } from '../components/offline-banner'
 import { Toaster } from '../components/ui/toaster'
 import { TooltipProvider } from '../components/ui/tooltip'
-import { SessionMenu } from '../features/session/components/session-menu'
+import { LazySessionMenu } from '../features/session/components/lazy-session-menu'
 import type { RouterContext } from '../router'
 
 export const Route = createRootRouteWithContext<RouterContext>()({
@@ -17,7 +17,7 @@ function RootLayout() {
         Skip to content
       </a>
       <AppHeader>
-        <SessionMenu />
+        <LazySessionMenu />
       </AppHeader>
       <OfflineBanner />
       <main id="main" className="app-main" tabIndex={-1}>
