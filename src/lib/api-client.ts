@@ -163,6 +163,7 @@ function toHttpError(response: Response, json: unknown, headerRequestId: string 
     status: response.status,
     code: body.code ?? codeForStatus(response.status),
     message: body.error ?? fallbackMessage(response),
+    fromServer: body.error !== undefined,
     requestId: body.requestId ?? headerRequestId,
     details: body.details ?? null,
     retryAfterSeconds,

@@ -21,6 +21,8 @@ interface ApiErrorInit {
   requestId?: string | null
   details?: Record<string, unknown> | null
   retryAfterSeconds?: number | null
+  /** The message is the server's own text (its envelope's `error`), not the console's words. */
+  fromServer?: boolean
 }
 
 /** The one error type every API call throws. Its message is always safe to show and to log. */
@@ -31,6 +33,7 @@ export class ApiError extends Error {
   readonly requestId: string | null
   readonly details: Record<string, unknown> | null
   readonly retryAfterSeconds: number | null
+  readonly fromServer: boolean
 
   constructor(init: ApiErrorInit) {
     super(redactSecrets(init.message))
@@ -39,6 +42,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId ?? null
     this.details = init.details ?? null
     this.retryAfterSeconds = init.retryAfterSeconds ?? null
+    this.fromServer = init.fromServer ?? false
   }
 
   get isUnauthorized(): boolean {

@@ -82,7 +82,7 @@ describe('DELETE /tokens/{id} faults the server did not act on', () => {
       '502 with an HTML body',
       {
         title: `OpenTrain could not revoke ${REPORTING}: it still works`,
-        text: 'Server said: The OpenTrain API answered 502 Bad Gateway.',
+        text: 'The OpenTrain API answered 502 Bad Gateway.',
         requestId: null,
       },
     ],
@@ -90,7 +90,7 @@ describe('DELETE /tokens/{id} faults the server did not act on', () => {
       '503 with no body',
       {
         title: `OpenTrain could not revoke ${REPORTING}: it still works`,
-        text: 'Server said: The OpenTrain API answered 503 Service Unavailable.',
+        text: 'The OpenTrain API answered 503 Service Unavailable.',
         requestId: 'req-503',
       },
     ],

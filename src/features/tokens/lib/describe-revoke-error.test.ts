@@ -11,7 +11,13 @@ const failure = (init: ConstructorParameters<typeof ApiError>[0]) =>
 describe('describeRevokeError', () => {
   it("says in its own words that the token still works, then quotes the server's message", () => {
     expect(
-      failure({ status: 500, code: 'INTERNAL_ERROR', message: 'boom ', requestId: 'req_1' }),
+      failure({
+        status: 500,
+        code: 'INTERNAL_ERROR',
+        message: 'boom ',
+        requestId: 'req_1',
+        fromServer: true,
+      }),
     ).toEqual({
       title: `OpenTrain could not revoke ${CI}: it still works`,
       description: 'Server said: boom.',
@@ -19,12 +25,19 @@ describe('describeRevokeError', () => {
       alreadyGone: false,
       unknownOutcome: false,
     })
-    expect(failure({ status: 503, code: 'X', message: 'Try later!' }).description).toBe(
-      'Server said: Try later!',
-    )
-    expect(failure({ status: 500, code: 'X', message: '  ' }).description).toBe(
+    expect(
+      failure({ status: 503, code: 'X', message: 'Try later!', fromServer: true }).description,
+    ).toBe('Server said: Try later!')
+    expect(failure({ status: 500, code: 'X', message: '  ', fromServer: true }).description).toBe(
       'No reason was given.',
     )
+  })
+
+  it("does not quote the console's own words as the server's (a 502 or 503 without an envelope)", () => {
+    const message = 'The OpenTrain API answered 502 Bad Gateway.'
+    const copy = failure({ status: 502, code: 'INTERNAL_ERROR', message })
+    expect(copy.title).toBe(`OpenTrain could not revoke ${CI}: it still works`)
+    expect(copy.description).toBe(message)
   })
 
   it('tells how long to wait after a 429, from Retry-After', () => {

@@ -64,10 +64,14 @@ export function describeRevokeError(error: unknown, name: string): RevokeFailure
       unknownOutcome: true,
     }
   }
-  // Refused, so nothing changed: the console says so first, then what the server said.
+  // Refused, so nothing changed: the console says so first, then what the server said (only its
+  // own words are quoted as the server's: a bare 502 gets the console's description of it).
   return {
     ...withId,
     title: `OpenTrain could not revoke ${quoted}: it still works`,
-    description: error.message.trim() ? `Server said: ${sentence(error.message)}` : sentence(''),
+    description:
+      error.fromServer && error.message.trim()
+        ? `Server said: ${sentence(error.message)}`
+        : sentence(error.message),
   }
 }
