@@ -17,6 +17,26 @@ const STRAY_JOINER = new RegExp(
   'u',
 )
 
+const UNJOINED_CHARACTER = new RegExp(`^${UNJOINED}$`, 'u')
+
+/**
+ * `name` without what `holdsHiddenCharacters` refuses, for a name the console makes from another
+ * (a rotation's replacement): joiners that draw an emoji or a script are kept.
+ */
+export function withoutHiddenCharacters(name: string): string {
+  const characters = [...name.replace(/[\u200B\u2060\uFEFF]/gu, '')]
+  const joins = (at: number) => {
+    const before = characters[at - 1]
+    const after = characters[at + 1]
+    return (
+      before !== undefined &&
+      after !== undefined &&
+      ![before, after].some((c) => UNJOINED_CHARACTER.test(c))
+    )
+  }
+  return characters.filter((c, at) => !/[\u200C\u200D]/u.test(c) || joins(at)).join('')
+}
+
 /** True when the trimmed name holds a zero-width character the API refuses (D20). */
 export function holdsHiddenCharacters(name: string): boolean {
   const trimmed = name.trim()

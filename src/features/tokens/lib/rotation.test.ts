@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../lib/api-error'
 import { buildToken } from '../../../testing/token-fixture'
+import { holdsHiddenCharacters } from './hidden-name-characters'
 import {
   INITIAL_ROTATION,
   currentStepIndex,
@@ -174,6 +175,16 @@ describe('the replacement', () => {
 
   it('is named after what it replaces, by name and preview', () => {
     expect(replacementName({ name: 'CI deploy', preview })).toBe(`CI deploy (replaces ${preview})`)
+  })
+
+  it('leaves out the zero-width characters the API now refuses (D20), and keeps the joiners that draw', () => {
+    const named = (name: string) => replacementName({ name, preview })
+    expect(named('CI\u200Bdeploy\u2060 \uFEFF')).toBe(`CIdeploy (replaces ${preview})`)
+    expect(named('CI\u200Ddeploy\u200C')).toBe(`CIdeploy (replaces ${preview})`)
+    expect(named('👩\u200D💻 laptop')).toBe(`👩\u200D💻 laptop (replaces ${preview})`)
+    expect(named('می\u200Cخواهم')).toBe(`می\u200Cخواهم (replaces ${preview})`)
+    for (const name of ['CI\u200Bdeploy', '💻\u200D', 'a\u200D\u200Db'])
+      expect(holdsHiddenCharacters(named(name))).toBe(false)
   })
 
   it('keeps within 120 code points, counting an emoji as one, and does not grow on re-rotation', () => {

@@ -8,6 +8,7 @@ import {
 import { REPLACES_MARKER } from './replaces-marker'
 import { DAY_MS } from './token-state'
 import { isolated } from '../../../lib/isolate-text'
+import { withoutHiddenCharacters } from './hidden-name-characters'
 
 /**
  * Rotation is create-then-revoke (the API has no rotate endpoint, docs/api-contract.md D19): a
@@ -192,7 +193,8 @@ export function stoppedAt(
  */
 export function replacementName(old: Pick<Token, 'name' | 'preview'>): string {
   const suffix = ` (replaces ${old.preview})`
-  const base = [...old.name.replace(REPLACES_MARKER, '').trim()]
+  // Without the zero-width characters the API now refuses (D20), which an older name may hold.
+  const base = [...withoutHiddenCharacters(old.name.replace(REPLACES_MARKER, '')).trim()]
   const room = NAME_MAX - [...suffix].length
   const kept = base.length > room ? [...base.slice(0, room - 1), '…'].join('') : base.join('')
   return `${kept}${suffix}`
