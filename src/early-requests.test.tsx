@@ -39,7 +39,8 @@ describe('early requests', () => {
 
     const { user } = renderRoute('/tokens')
     expect(await screen.findByRole('grid')).toBeVisible()
-    expect(within(screen.getByRole('banner')).getByText('Mira Chen')).toBeVisible()
+    // The session menu comes after the first paint (LazySessionMenu), from the same early answer.
+    expect(await within(screen.getByRole('banner')).findByText('Mira Chen')).toBeVisible()
     expect(calls).toEqual({ tokens: 1, me: 1 })
 
     // Used once: a refresh asks the server again.
