@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { Tooltip, TooltipProvider } from './tooltip'
@@ -50,5 +50,34 @@ describe('Tooltip', () => {
 
     await user.unhover(screen.getByRole('button', { name: '3 hours ago' }))
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull())
+  })
+
+  it('stays closed for the focus a tap gives after its pointerup, so the tap clicks the trigger', async () => {
+    const onClick = vi.fn()
+    render(
+      <TooltipProvider>
+        <Tooltip content={() => 'Whole name'}>
+          <button type="button" onClick={onClick}>
+            A name cut short
+          </button>
+        </Tooltip>
+      </TooltipProvider>,
+    )
+    const button = screen.getByRole('button', { name: 'A name cut short' })
+    // A touch screen's order: pointerdown, pointerup, then focus (with the compatibility
+    // mousedown), then click.
+    fireEvent.pointerDown(button, { pointerType: 'touch' })
+    fireEvent.pointerUp(button, { pointerType: 'touch' })
+    button.focus()
+    await new Promise((resolve) => setTimeout(resolve, 50)) // the tooltip's code would load here
+    fireEvent.click(button)
+    expect(onClick).toHaveBeenCalledTimes(1)
+    expect(screen.queryByRole('tooltip')).toBeNull()
+
+    // The next keyboard focus opens it again.
+    const user = userEvent.setup()
+    await user.tab({ shift: true })
+    await user.tab()
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Whole name')
   })
 })

@@ -153,10 +153,18 @@ function useWantHandlers(
     },
     onPointerDown: (event: PointerEvent<HTMLElement>) => {
       own.onPointerDown?.(event)
-      // A press cancels a pending hover open, and the focus it gives is not keyboard focus.
+      // A press cancels a pending hover open, and the focus it gives is not keyboard focus: until
+      // its click (a tap focuses after its pointerup; a tooltip armed then would re-wrap the
+      // trigger under that click), or the next key.
       clearTimeout(hover.current.timer)
       pressed.current = true
-      document.addEventListener('pointerup', () => (pressed.current = false), { once: true })
+      const release = () => {
+        pressed.current = false
+        document.removeEventListener('click', release, true)
+        document.removeEventListener('keydown', release, true)
+      }
+      document.addEventListener('click', release, true)
+      document.addEventListener('keydown', release, true)
     },
     onFocus: (event: FocusEvent<HTMLElement>) => {
       own.onFocus?.(event)
