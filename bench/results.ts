@@ -66,7 +66,12 @@ export interface BenchResults {
   flood?: FloodResults
   /** Absent with --no-browser, --load-only and --flood-only. */
   browser?: BrowserResults
+  /** The parts this run did not measure, kept from an earlier run: which run each comes from. */
+  keptFrom?: Partial<Record<Part, { generatedAt: string; command: string }>>
 }
+
+type Part = 'node' | 'load' | 'flood' | 'browser'
+const PARTS: readonly Part[] = ['node', 'load', 'flood', 'browser']
 
 export function browserResults(
   result: BrowserBenchResult,
@@ -124,9 +129,34 @@ async function prettier(text: string, file: string): Promise<string> {
   return format(text, { ...config, filepath: file })
 }
 
-/** Writes bench/results.json, formatted as Prettier would (the file is committed). */
+/**
+ * Writes bench/results.json, formatted as Prettier would (the file is committed). A partial run
+ * (`--flood-only`, `--no-browser`…) replaces only the parts it measured; the others stay, each
+ * with the run it comes from in `keptFrom`.
+ */
 export async function writeResultsJson(results: BenchResults): Promise<void> {
-  writeFileSync(RESULTS_JSON, await prettier(JSON.stringify(results), RESULTS_JSON))
+  const previous = readPreviousResults()
+  const merged: BenchResults = { ...results }
+  const keptFrom: NonNullable<BenchResults['keptFrom']> = {}
+  for (const part of PARTS) {
+    if (results[part] !== undefined || previous?.[part] === undefined) continue
+    Object.assign(merged, { [part]: previous[part] })
+    keptFrom[part] = previous.keptFrom?.[part] ?? {
+      generatedAt: previous.generatedAt,
+      command: previous.command,
+    }
+  }
+  if (Object.keys(keptFrom).length > 0) merged.keptFrom = keptFrom
+  else delete merged.keptFrom
+  writeFileSync(RESULTS_JSON, await prettier(JSON.stringify(merged), RESULTS_JSON))
+}
+
+function readPreviousResults(): BenchResults | null {
+  try {
+    return JSON.parse(readFileSync(RESULTS_JSON, 'utf8')) as BenchResults
+  } catch {
+    return null // none yet, or unreadable: this run's parts alone
+  }
 }
 
 /** The Markdown block for the README, formatted as Prettier would. */
