@@ -146,7 +146,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   await expect(page).toHaveURL(/status=all/)
   await page.getByRole('button', { name: /^Show \d+ stale tokens?$/ }).click()
   await expect(page).toHaveURL(/status=stale/)
-  await page.getByRole('button', { name: /^Never \d/ }).click()
+  await page.getByRole('button', { name: /^Never: show \d/ }).click()
   await expect(page).toHaveURL(/used=never/)
   await page.getByRole('combobox', { name: 'Sort' }).selectOption('created:desc')
   await expect(page).toHaveURL(/sort=created/)

@@ -294,10 +294,11 @@ describe('tokens page', () => {
     const bucket = (name: RegExp) => within(overview).getByRole('button', { name })
     // Active tokens: ci-deploy (3 hours), Reporting (a day), Old laptop (200 days), the HTML one
     // (minutes), and two never used (Fresh, unused and the session's own).
-    expect(bucket(/^Today 2 tokens$/)).toHaveAttribute('aria-pressed', 'false')
-    expect(bucket(/^This week 1 token$/)).toBeVisible()
-    expect(bucket(/^90\+ days 1 token$/)).toBeVisible()
-    const never = bucket(/^Never 2 tokens$/)
+    // Each bar says that it filters, after the label it shows.
+    expect(bucket(/^Today: show 2 tokens$/)).toHaveAttribute('aria-pressed', 'false')
+    expect(bucket(/^This week: show 1 token$/)).toBeVisible()
+    expect(bucket(/^90\+ days: show 1 token$/)).toBeVisible()
+    const never = bucket(/^Never: show 2 tokens$/)
 
     await user.click(never)
     await waitFor(() => expect(router.state.location.search).toEqual({ used: 'never' }))

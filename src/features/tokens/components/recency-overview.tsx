@@ -24,8 +24,8 @@ interface RecencyOverviewProps {
 
 /**
  * A small bar chart of when the tokens in view were last used. Each bar is a toggle button that
- * filters the table to its bucket (and back); its name carries the bucket and the count, so the
- * numbers are there for screen readers too.
+ * filters the table to its bucket (and back); its name says so with the count, after the label it
+ * shows ("Never: show 2 tokens"), so the numbers are there for screen readers too.
  */
 export function RecencyOverview({ counts, selected, onSelect }: RecencyOverviewProps) {
   const titleId = useId()
@@ -44,7 +44,8 @@ export function RecencyOverview({ counts, selected, onSelect }: RecencyOverviewP
               aria-pressed={selected === bucket}
               onClick={() => onSelect(selected === bucket ? 'any' : bucket)}
             >
-              <span className="recency__label">{BUCKET_LABELS[bucket]}</span>{' '}
+              <span className="recency__label">{BUCKET_LABELS[bucket]}</span>
+              <span className="visually-hidden">: show</span>{' '}
               <span className="recency__count">
                 {counts[bucket]}{' '}
                 <span className="visually-hidden">{counts[bucket] === 1 ? 'token' : 'tokens'}</span>
