@@ -32,10 +32,13 @@ export function SignInPage() {
       { raw, keepOnReload },
       {
         // The page opened starts at its main heading: the Sign in button, and focus, are gone.
+        // Unless focus has moved on by the time the navigation settles (a quick Tab, a click).
         onSuccess: () =>
-          void router
-            .navigate({ href: safeRedirectPath(redirect), replace: true })
-            .then(() => document.querySelector<HTMLElement>('main h1')?.focus()),
+          void router.navigate({ href: safeRedirectPath(redirect), replace: true }).then(() => {
+            const focused = document.activeElement
+            if (focused === null || focused === document.body)
+              document.querySelector<HTMLElement>('main h1')?.focus()
+          }),
       },
     )
   }
