@@ -63,8 +63,6 @@ test('a tooltip fetched on first hover opens there, and closes when the pointer 
   page,
 }) => {
   await signIn(page)
-  // Off the rows: the pointer rests where Sign in was, and a name cut short under it shows whole.
-  await page.mouse.move(0, 0)
   const lastUsed = tokenRow(page, /CI deploy/).getByText('2 hours ago')
   await lastUsed.hover()
   await expect(page.getByRole('tooltip')).toContainText('Last used')
