@@ -25,7 +25,7 @@ interface RecencyOverviewProps {
 /**
  * A small bar chart of when the tokens in view were last used. Each bar is a toggle button that
  * filters the table to its bucket (and back); its name says so with the count, after the label it
- * shows ("Never: show 2 tokens"), so the numbers are there for screen readers too.
+ * shows, so the numbers are there for screen readers too.
  */
 export function RecencyOverview({ counts, selected, onSelect }: RecencyOverviewProps) {
   const titleId = useId()
@@ -42,14 +42,12 @@ export function RecencyOverview({ counts, selected, onSelect }: RecencyOverviewP
               type="button"
               className={`filter-tile recency__bucket${NEGLECTED.has(bucket) ? ' recency__bucket--neglected' : ''}`}
               aria-pressed={selected === bucket}
+              // Its label first, then what a click does: "Never: show 2 tokens".
+              aria-label={`${BUCKET_LABELS[bucket]}: show ${counts[bucket]} token${counts[bucket] === 1 ? '' : 's'}`}
               onClick={() => onSelect(selected === bucket ? 'any' : bucket)}
             >
-              <span className="recency__label">{BUCKET_LABELS[bucket]}</span>
-              <span className="visually-hidden">: show</span>{' '}
-              <span className="recency__count">
-                {counts[bucket]}{' '}
-                <span className="visually-hidden">{counts[bucket] === 1 ? 'token' : 'tokens'}</span>
-              </span>
+              <span className="recency__label">{BUCKET_LABELS[bucket]}</span>{' '}
+              <span className="recency__count">{counts[bucket]}</span>
               <span className="recency__bar" aria-hidden="true">
                 <span style={{ inlineSize: `${(100 * counts[bucket]) / most}%` }} />
               </span>
