@@ -45,9 +45,8 @@ export interface RotateTokenFlowProps {
 
 /**
  * Rotate: a replacement with the same scopes and, unless another is chosen, the same lifetime, its
- * secret shown once, then the old
- * token revoked (lib/rotation.ts has the steps and why they come in this order). The secret is
- * held in this component's state alone and dropped when the dialog closes.
+ * secret shown once, then the old token revoked (lib/rotation.ts has the steps and their order).
+ * The secret is held in this component's state alone and dropped when the dialog closes.
  */
 export function RotateTokenFlow({
   open,
