@@ -1,5 +1,6 @@
 import { parseTimestamp } from '../../../lib/parse-timestamp'
 import type { Token } from '../api/token-schema'
+import { looseText } from './loose-text'
 import { assessRevokeRisk, canChangeData, RECENT_USE_MS } from './revoke-risk'
 
 /** What "Revoke selected" will do, for its pre-flight summary. */
@@ -51,5 +52,5 @@ export function planBulkRevoke(
 
 /** The typed count counts whatever its case and however many spaces surround its words. */
 export function typedCountMatches(typed: string, phrase: string): boolean {
-  return typed.trim().replace(/\s+/g, ' ').toLowerCase() === phrase
+  return looseText(typed) === phrase
 }
