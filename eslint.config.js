@@ -27,6 +27,30 @@ const featureZones = FEATURES.map((feature) => ({
   message: 'Import another feature only through its public entry, features/<name>/api.',
 }))
 
+// Inside the tokens feature (docs/architecture.md): api/ is the bottom layer, common/ sits on it,
+// each capability folder uses both, and only the list page (list/) puts the capabilities together.
+const TOKENS = './src/features/tokens'
+const TOKEN_CAPABILITIES = ['revoke', 'bulk-revoke', 'create', 'rotate', 'details', 'export']
+const tokensLayerZones = [
+  {
+    target: `${TOKENS}/api`,
+    from: TOKENS,
+    except: ['./api'],
+    message: 'tokens/api is the bottom layer: it imports nothing else of the feature.',
+  },
+  {
+    target: `${TOKENS}/common`,
+    from: TOKENS,
+    except: ['./api', './common'],
+    message: 'tokens/common builds on tokens/api only.',
+  },
+  ...TOKEN_CAPABILITIES.map((capability) => ({
+    target: `${TOKENS}/${capability}`,
+    from: `${TOKENS}/list`,
+    message: 'A capability never imports the list page: the page puts the capabilities together.',
+  })),
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -100,6 +124,7 @@ export default tseslint.config(
             // Features never import routes (they read route state through getRouteApi).
             { target: './src/features', from: './src/routes' },
             ...featureZones,
+            ...tokensLayerZones,
             // Test helpers follow the same rule as features, and know no route.
             {
               target: './src/testing',

@@ -217,7 +217,7 @@ export default defineConfig(({ mode }) => ({
               // requests always start first, and once.
               name: 'early',
               priority: 2,
-              test: /src[\\/](?:early-requests|lib[\\/]early-responses|features[\\/]session[\\/]api[\\/](?:session-store|api-base))\.ts$/,
+              test: /src[\\/](?:early-requests|lib[\\/]http[\\/]early-responses|features[\\/]session[\\/]api[\\/](?:session-store|api-base))\.ts$/,
             },
             ...(mode === BUNDLE_COMPOSITION_MODE ? [] : [initialCodeGroup, ...lazyCodeGroups]),
           ],

@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test'
 import { expect, showNewestFirst, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
-import { isolated } from '../src/lib/isolate-text.ts'
+import { bidiIsolate } from '../src/lib/text/bidi-isolate.ts'
 
 // Every test revokes tokens it created itself, never the demo token that later tests in the same
 // worker sign in with. Faults are injected with `page.route` on the browser's DELETE; the emulator
@@ -50,7 +50,9 @@ test('a confirmed revoke reaches the emulator, and the revoked secret gets 401',
   expect((await deleted).status()).toBe(200)
   await expect(target.getByText('Revoked', { exact: true })).toBeVisible()
   await expect(
-    page.getByRole('status').filter({ hasText: `Revoked ${isolated(name)}. It no longer works.` }),
+    page
+      .getByRole('status')
+      .filter({ hasText: `Revoked ${bidiIsolate(name)}. It no longer works.` }),
   ).toBeAttached()
   await expect(target.getByRole('button', { name: /Revoke/ })).toHaveCount(0)
 
@@ -159,7 +161,9 @@ test('a 500 rolls the row back and keeps why on the row, with a copyable request
   await page.getByRole('button', { name: 'Revoke token' }).click()
 
   const note = target.getByRole('group', { name: `Revoke of ${name} failed` })
-  await expect(note).toContainText(`OpenTrain could not revoke “${isolated(name)}”: it still works`)
+  await expect(note).toContainText(
+    `OpenTrain could not revoke “${bidiIsolate(name)}”: it still works`,
+  )
   await expect(note).toContainText('Server said: Injected failure.')
   await expect(note).toContainText('req_e2e_injected_500')
   await expect(target.getByText('Active', { exact: true })).toBeVisible()

@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, signIn, signOut, testOnOwnServe as test, tokenRow } from './fixtures.ts'
 import { reactStateOf, recordPage, snapshotPage, storedSessionToken } from './page-recorder.ts'
 import { findLeaks, nameOfSecret, tallyPlaces, type Place, type Secret } from './secret-search.ts'
-import { isolated } from '../src/lib/isolate-text.ts'
+import { bidiIsolate } from '../src/lib/text/bidi-isolate.ts'
 
 const TOKEN_SHAPE = /^ot_pat_[0-9a-f]{12}_[A-Za-z0-9]{32}$/
 const CREATED_NAME = 'Hygiene check'
@@ -213,7 +213,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: `Revoked ${isolated(ROTATED)}. It no longer works.` }),
+      .filter({ hasText: `Revoked ${bidiIsolate(ROTATED)}. It no longer works.` }),
   ).toBeAttached()
   await checkpoint('after rotating and revoking', demoToken)
 

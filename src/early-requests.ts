@@ -2,14 +2,14 @@
 // app's code is still downloading. It imports nothing heavy (no React, no zod).
 import { apiBaseUrl } from './features/session/api/api-base'
 import { readSessionToken } from './features/session/api/session-store'
-import { startEarlyGet } from './lib/early-responses'
+import { startEarlyGet } from './lib/http/early-responses'
 
 /** The paths whose first render needs the token list and the session's `me` (`/` leads to /tokens). */
 const PATHS = new Set(['/', '/tokens'])
 
 /**
  * With a session, on the tokens page: sends `GET /tokens` and `GET /auth/me` now, for the route's
- * loader to use once the app is there (the API client takes them, see lib/early-responses.ts).
+ * loader to use once the app is there (the API client takes them, see lib/http/early-responses.ts).
  */
 export function startEarlyRequests(pathname: string): void {
   const token = readSessionToken()

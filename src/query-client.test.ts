@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError } from './lib/api-error'
+import { ApiError } from './lib/http/api-error'
 import {
   MAX_AUTO_RETRY_AFTER_SECONDS,
   createQueryClient,

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, type DefaultOptions } from '@tanstack/react-query'
-import { isApiError } from './lib/api-error'
+import { isApiError } from './lib/http/api-error'
 
 interface QueryClientSetup {
   defaultOptions?: DefaultOptions

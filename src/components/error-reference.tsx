@@ -1,4 +1,4 @@
-import { isApiError } from '../lib/api-error'
+import { isApiError } from '../lib/http/api-error'
 import './error-reference.css'
 
 /** The request id to quote to OpenTrain support, when the API sent one. */

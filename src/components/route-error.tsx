@@ -1,7 +1,7 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router'
 import { useEffect } from 'react'
-import { describeError } from '../lib/describe-error'
+import { describeError } from '../lib/http/describe-error'
 import { ErrorReference } from './error-reference'
 import { Button } from './ui/button'
 import './route-error.css'

@@ -1,6 +1,6 @@
-import { formatCalendarDate, formatExactTime, formatRelativeTime } from '../lib/format-time'
-import { parseTimestamp } from '../lib/parse-timestamp'
-import { useNowSelect } from '../lib/use-now'
+import { formatCalendarDate, formatExactTime, formatRelativeTime } from '../lib/time/format-time'
+import { parseTimestamp } from '../lib/time/parse-timestamp'
+import { useNowSelect } from '../lib/time/use-now'
 import { Tooltip } from './ui/tooltip'
 import './timestamp.css'
 

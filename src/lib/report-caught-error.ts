@@ -1,4 +1,4 @@
-import { isApiError } from './api-error'
+import { isApiError } from './http/api-error'
 
 /**
  * React's report of an error an error boundary caught (`createRoot`'s `onCaughtError`). An API

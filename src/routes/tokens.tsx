@@ -1,8 +1,8 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { tokenQueries } from '../features/tokens/api/token-queries'
-import { TokensPage } from '../features/tokens/components/tokens-page'
-import { TokensSkeleton } from '../features/tokens/components/tokens-skeleton'
-import { tokensSearchDefaults, validateTokensSearch } from '../features/tokens/search'
+import { TokensPage } from '../features/tokens/list/tokens-page'
+import { TokensSkeleton } from '../features/tokens/list/tokens-skeleton'
+import { tokensSearchDefaults, validateTokensSearch } from '../features/tokens/common/search'
 import { meQueries } from '../features/session/api/me-queries'
 import { requireSession } from './-require-session'
 

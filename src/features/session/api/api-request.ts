@@ -1,5 +1,5 @@
-import { createApiClient, type ApiRequest } from '../../../lib/api-client'
-import { takeEarlyGet } from '../../../lib/early-responses'
+import { createApiClient, type ApiRequest } from '../../../lib/http/api-client'
+import { takeEarlyGet } from '../../../lib/http/early-responses'
 import { apiBaseUrl } from './api-base'
 import { readSessionToken } from './session-store'
 

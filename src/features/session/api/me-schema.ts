@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { orNull } from '../../../lib/schema-fields'
+import { orNull } from '../../../lib/http/schema-fields'
 
 /** `GET /auth/me`: who is signed in, and with which token (its `id` matches `tokens[].id`). */
 export const meSchema = z.looseObject({

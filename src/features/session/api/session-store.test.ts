@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startEarlyGet, takeEarlyGet } from '../../../lib/early-responses'
+import { startEarlyGet, takeEarlyGet } from '../../../lib/http/early-responses'
 import { endSession, startSession } from './session-store'
 
 const URL_TOKENS = 'http://api.test/api/public/v1/tokens'

@@ -5,7 +5,7 @@
  * One tab holds one session, so this is a module-level store. Only the session feature writes it;
  * see ../README.md for how other code reads it.
  */
-import { dropEarlyGets } from '../../../lib/early-responses'
+import { dropEarlyGets } from '../../../lib/http/early-responses'
 
 const STORAGE_KEY = 'ot-console.session-token'
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { ApiError } from '../../../lib/api-error'
+import { ApiError } from '../../../lib/http/api-error'
 import { getMe } from './me-api'
 import { meQueries } from './me-queries'
 import { replaceSessionToken } from './session-store'

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { parseTokenInput } from '../../../lib/token-input'
+import { parseTokenInput } from '../../../lib/text/token-input'
 import { getMe } from './me-api'
 import { meQueries } from './me-queries'
 import { startSession } from './session-store'

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { readSessionToken } from '../../session/api/session-store'
-import type { CreateTokenRequest } from '../lib/new-token-form'
-import { addToken } from '../lib/token-cache'
+import type { CreateTokenRequest } from './tokens-api'
+import { addToken } from './token-cache'
 import { tokenQueries } from './token-queries'
 import { createToken } from './tokens-api'
 

@@ -5,7 +5,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query'
 import { readSessionToken } from '../../session/api/session-store'
-import { markRevoked, replaceToken, restoreToken } from '../lib/token-cache'
+import { markRevoked, replaceToken, restoreToken } from './token-cache'
 import { revokeTokenKey, tokenQueries } from './token-queries'
 import type { Token } from './token-schema'
 import { revokeToken } from './tokens-api'

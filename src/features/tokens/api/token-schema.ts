@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { isoDateSchema, orNull } from '../../../lib/schema-fields'
+import { isoDateSchema, orNull } from '../../../lib/http/schema-fields'
 
 /**
  * A token record as `GET /tokens` and `DELETE /tokens/{id}` return it. Unknown fields are kept (D2);

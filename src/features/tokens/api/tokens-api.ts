@@ -1,6 +1,5 @@
-import { ApiError } from '../../../lib/api-error'
+import { ApiError } from '../../../lib/http/api-error'
 import { apiRequest } from '../../session/api/api-request'
-import type { CreateTokenRequest } from '../lib/new-token-form'
 import { createdTokenSchema, tokenListSchema, revokedTokenSchema, type Token } from './token-schema'
 
 export async function listTokens({ signal }: { signal?: AbortSignal } = {}): Promise<Token[]> {
@@ -36,6 +35,13 @@ export interface CreatedToken {
   /** The whole secret: shown once, then dropped. Never cached, logged or put in a URL. */
   secret: string
   token: Token
+}
+
+/** `POST /tokens`'s body (§3.2). */
+export interface CreateTokenRequest {
+  name: string
+  scopes: string[]
+  expiresAt?: string
 }
 
 /** Creates a token (§3.2). Never retried: a second POST would mint a second token. */

@@ -1,0 +1,328 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react'
+import { TriangleAlert } from '../../../components/warning-icon'
+import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'
+import { Button } from '../../../components/ui/button'
+import { useNow } from '../../../lib/time/use-now'
+import { useSession } from '../../session/api/use-session'
+import { useRevokeToken } from '../api/revoke-token-mutation'
+import type { Token } from '../api/token-schema'
+import { planBulkRevoke, typedCountMatches, type BulkPlan } from './bulk-plan'
+import { runBulkRevoke, type BulkRevokeResult } from './bulk-revoke-runner'
+import { confirmationPhrase, typedPhraseMatches } from '../revoke/revoke-risk'
+import { formatTokenCount } from '../common/format-token-count'
+import { BulkRevokeResults } from './bulk-revoke-results'
+import { useFocusReturn } from '../common/use-focus-return'
+import './bulk-revoke-dialog.css'
+
+export interface BulkRevokeDialogProps {
+  open: boolean
+  /** The selected tokens, as they were when "Revoke selected" was pressed. */
+  tokens: readonly Token[]
+  sessionTokenId: string | null
+  onClose: () => void
+  /** A revoke is sent (its row shows revoked at once). */
+  onStart: (id: string) => void
+  /** The selection's bar: focus goes there when "Revoke selected" is gone (nothing selected). */
+  barRef: RefObject<HTMLElement | null>
+}
+
+type Phase =
+  | { kind: 'plan' }
+  | { kind: 'running'; done: number; total: number; pausedFor: number | null }
+  | { kind: 'results' }
+
+/**
+ * "Revoke selected": a pre-flight summary (how many, used in the last 24 hours, able to write, and
+ * the session's own token left out unless the person types to include it), then the revokes, at
+ * most 4 at once, each optimistic and reconciled like a single revoke, with progress, then each
+ * token's result and a retry of the failed ones.
+ */
+export function BulkRevokeDialog({
+  open,
+  tokens,
+  sessionTokenId,
+  onClose,
+  onStart,
+  barRef,
+}: BulkRevokeDialogProps) {
+  const { signOut } = useSession()
+  const revoke = useRevokeToken({
+    sessionTokenId,
+    onSessionTokenRevoked: () => signOut('token-revoked'),
+  })
+  const [phase, setPhase] = useState<Phase>({ kind: 'plan' })
+  const [results, setResults] = useState<ReadonlyMap<string, BulkRevokeResult>>(() => new Map())
+  const stop = useRef<AbortController | null>(null)
+  const [stopping, setStopping] = useState(false)
+  // Revoking the session's own token signs this console out: left out unless asked for.
+  const [includeSession, setIncludeSession] = useState(false)
+  // The page's clock: this dialog stays mounted between opens, so a time read once would age.
+  const now = useNow()
+  const plan = planBulkRevoke(tokens, sessionTokenId, includeSession, now)
+  // The button that was pressed is gone with its phase: focus goes to the new phase's action
+  // (Stop while running, Close with the results), never to the page's body.
+  const phaseAction = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (phase.kind !== 'plan') phaseAction.current?.focus()
+  }, [phase.kind])
+  const restoreFocus = useFocusReturn(open)
+  // Asked to type the count, the person starts in that field (a space must not press Cancel).
+  const countField = useRef<HTMLInputElement>(null)
+
+  async function run(targets: readonly Token[]) {
+    const controller = new AbortController()
+    stop.current = controller
+    setStopping(false)
+    setPhase({ kind: 'running', done: 0, total: targets.length, pausedFor: null })
+    const session = targets.find((token) => token.id === sessionTokenId)
+    await runBulkRevoke({
+      ids: targets.map((token) => token.id),
+      last: new Set(session ? [session.id] : []),
+      revoke: (id) => revoke.mutateAsync(id),
+      signal: controller.signal,
+      onStart,
+      onResult: (result) => {
+        setResults((current) => new Map(current).set(result.id, result))
+        setPhase((current) =>
+          current.kind === 'running' ? { ...current, done: current.done + 1 } : current,
+        )
+      },
+      onPause: (seconds) =>
+        setPhase((current) =>
+          current.kind === 'running' ? { ...current, pausedFor: seconds } : current,
+        ),
+    })
+    stop.current = null
+    setPhase({ kind: 'results' })
+  }
+
+  function requestClose() {
+    if (phase.kind === 'running') return // Stop first: the answers still matter
+    setPhase({ kind: 'plan' })
+    setResults(new Map())
+    setIncludeSession(false)
+    onClose()
+  }
+
+  // What a second run can still do: retry the failures, send what Stop (or a failure) held back.
+  const unfinished = tokens.filter((token) => {
+    const kind = results.get(token.id)?.kind
+    return kind === 'failed' || kind === 'cancelled'
+  })
+  // Fewer than were selected: the session's own token is left out, and the title says so.
+  const leftOut = tokens.length - plan.tokens.length
+  const title =
+    phase.kind === 'plan'
+      ? leftOut > 0
+        ? `Revoke ${plan.tokens.length} of ${tokens.length} selected ${tokens.length === 1 ? 'token' : 'tokens'}?`
+        : `Revoke ${formatTokenCount(plan.tokens.length)}?`
+      : phase.kind === 'running'
+        ? `Revoking ${formatTokenCount(phase.total)}…`
+        : 'Revoke selected: results'
+  return (
+    <AlertDialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) requestClose()
+      }}
+      title={title}
+      initialFocus={countField}
+      description={
+        phase.kind === 'plan'
+          ? `${leftOut > 0 ? 'Left out: the token this console is signed in with (see below). ' : ''}Anything using these tokens stops working immediately. This cannot be undone.`
+          : 'Each token is revoked on its own: one failing does not stop the others.'
+      }
+      onCloseAutoFocus={(event) => {
+        restoreFocus(event, { tokenId: null, before: 'opener' })
+        if (document.activeElement === document.body) {
+          const fallback =
+            barRef.current?.querySelector('button') ??
+            document.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')
+          fallback?.focus()
+        }
+      }}
+    >
+      {phase.kind === 'plan' && (
+        <PlanForm
+          plan={plan}
+          includeSession={includeSession}
+          onIncludeSession={setIncludeSession}
+          countField={countField}
+          onConfirm={(targets) => void run(targets)}
+        />
+      )}
+      {phase.kind === 'running' && (
+        <div className="bulk-progress">
+          <progress max={phase.total} value={phase.done} aria-label="Revoked so far" />
+          <p role="status">
+            {phase.pausedFor !== null
+              ? `OpenTrain asked to slow down: waiting ${phase.pausedFor} s, then going on (${phase.done} of ${phase.total} done).`
+              : `${phase.done} of ${phase.total} done.`}
+          </p>
+          <div className="dialog__actions">
+            <Button
+              ref={phaseAction}
+              variant="secondary"
+              aria-disabled={stopping || undefined}
+              onClick={() => {
+                setStopping(true)
+                stop.current?.abort()
+              }}
+            >
+              {stopping ? 'Stopping after the revokes in flight…' : 'Stop'}
+            </Button>
+          </div>
+        </div>
+      )}
+      {phase.kind === 'results' && (
+        <>
+          <BulkRevokeResults tokens={tokens} results={results} />
+          <div className="dialog__actions">
+            <AlertDialogCancel ref={phaseAction}>Close</AlertDialogCancel>
+            {unfinished.length > 0 && (
+              <Button variant="danger" onClick={() => void run(unfinished)}>
+                {againLabel(unfinished, results)}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+    </AlertDialog>
+  )
+}
+
+/** "Retry 2 failed", "Send 3 not sent", or both in one button: one run takes them all. */
+function againLabel(
+  tokens: readonly Token[],
+  results: ReadonlyMap<string, BulkRevokeResult>,
+): string {
+  const failed = tokens.filter((token) => results.get(token.id)?.kind === 'failed').length
+  const notSent = tokens.length - failed
+  if (notSent === 0) return `Retry ${failed} failed`
+  if (failed === 0) return `Send ${notSent} not sent`
+  return `Retry ${failed} failed and send ${notSent} not sent`
+}
+
+interface PlanFormProps {
+  plan: BulkPlan
+  includeSession: boolean
+  onIncludeSession: (include: boolean) => void
+  countField: RefObject<HTMLInputElement | null>
+  onConfirm: (targets: Token[]) => void
+}
+
+function PlanForm({
+  plan,
+  includeSession,
+  onIncludeSession,
+  countField,
+  onConfirm,
+}: PlanFormProps) {
+  const [typed, setTyped] = useState('')
+  const [typedCount, setTypedCount] = useState('')
+  const ids = { field: useId(), count: useId(), countHint: useId() }
+  const phrase = plan.session ? confirmationPhrase(plan.session) : null
+  const confirmed = !includeSession || (phrase !== null && typedPhraseMatches(typed, phrase))
+  // As hard as revoking one such token alone: the count is typed, as its name would be.
+  const countConfirmed =
+    plan.countPhrase === null || typedCountMatches(typedCount, plan.countPhrase)
+  const ready = plan.tokens.length > 0 && confirmed && countConfirmed
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (ready) onConfirm(plan.tokens)
+  }
+
+  return (
+    <form className="bulk-plan" onSubmit={submit}>
+      <ul className="bulk-plan__facts">
+        <li>
+          <strong>{formatTokenCount(plan.tokens.length)}</strong> will be revoked.
+        </li>
+        <li className={plan.usedRecently > 0 ? 'bulk-plan__risk' : undefined}>
+          {plan.usedRecently} used in the last 24 hours
+          {plan.usedRecently > 0 ? ': something may still depend on them.' : '.'}
+        </li>
+        <li className={plan.canWrite > 0 ? 'bulk-plan__risk' : undefined}>
+          {plan.canWrite} can change data (write or webhook scopes).
+        </li>
+      </ul>
+      {plan.countPhrase !== null && (
+        <div className="bulk-plan__count">
+          <label htmlFor={ids.count}>
+            Type <strong>{plan.countPhrase}</strong> to confirm
+          </label>
+          <p id={ids.countHint} className="bulk-plan__hint">
+            Asked because at least one of them was used in the last 24 hours or can change data.
+          </p>
+          <input
+            ref={countField}
+            id={ids.count}
+            className="bulk-plan__phrase"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            aria-describedby={ids.countHint}
+            value={typedCount}
+            onChange={(event) => setTypedCount(event.target.value)}
+          />
+        </div>
+      )}
+      <details className="bulk-plan__list">
+        <summary>Which tokens</summary>
+        <ul>
+          {plan.tokens.map((token) => (
+            <li key={token.id}>
+              <bdi>{token.name}</bdi> <code>{token.preview}</code>
+            </li>
+          ))}
+        </ul>
+      </details>
+      {plan.session && phrase && (
+        <div className="form-warning bulk-plan__session">
+          <TriangleAlert aria-hidden="true" size={16} />
+          <div>
+            <label className="bulk-plan__check">
+              <input
+                type="checkbox"
+                checked={includeSession}
+                onChange={(event) => onIncludeSession(event.target.checked)}
+              />
+              {/* One flex item, so the sentence wraps as a sentence around the name. */}
+              <span>
+                Also revoke “<bdi>{plan.session.name}</bdi>”, the token this console is signed in
+                with
+              </span>
+            </label>
+            <p>
+              {includeSession
+                ? 'It is revoked last, once the others have their answer, and then this console signs you out.'
+                : 'Left out: this console keeps working.'}
+            </p>
+            {includeSession && (
+              <>
+                <label htmlFor={ids.field}>
+                  Type <strong>{phrase.text}</strong> to confirm
+                </label>
+                <input
+                  id={ids.field}
+                  className="bulk-plan__phrase"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={typed}
+                  onChange={(event) => setTyped(event.target.value)}
+                />
+              </>
+            )}
+          </div>
+        </div>
+      )}
+      <div className="dialog__actions">
+        <AlertDialogCancel>Cancel</AlertDialogCancel>
+        <Button type="submit" variant="danger" disabled={!ready}>
+          Revoke {formatTokenCount(plan.tokens.length)}
+        </Button>
+      </div>
+    </form>
+  )
+}
