@@ -45,21 +45,16 @@ const HEAP_RECHECK_MS = 5_000
 const PAIRS_PER_SECOND = 4
 
 /**
- * All 200 clients sign in with the demo token, the only one the serve command prints (the 25-token
- * cap leaves no room for a token per client). The rate limit is per token (D7, D24), so a realistic
- * limit would refuse almost everything and time the cheap 429 path instead of the serve command.
- * It is on, so the limiter's per-request bookkeeping is in the figures, at its highest accepted
- * value: one token would need 16,667 req/s to meet it. A 429 is still counted apart from errors.
+ * The highest value accepted: all 200 clients share the demo token and the limit is per token (D7,
+ * D24), so a realistic one would time the cheap 429 path. This one keeps the limiter's bookkeeping
+ * in the figures; one token would need 16,667 req/s to meet it.
  */
 const RATE_LIMIT_PER_MINUTE = 1_000_000
 
 /**
- * Where the emulator keeps its data. `memory` (the default) is `--db :memory:`, as the e2e suite
- * and the other benches run it: the figures are the serve command's own work. `file` is a fresh
- * file in a temp directory, as `npm start` uses `.data/emulator.sqlite`: every authenticated
- * request then moves `lastUsedAt` on disk before it is answered (D17, D23), a synchronous fsync
- * on the event loop (about 19 ms per write on the 2-core VM this was written on), and the disk
- * sets the pace for every request, page loads included.
+ * Where the emulator keeps its data: `memory` (default, `--db :memory:`) times the serve command's
+ * own work; with `file` (a fresh one, as `npm start` uses) every authenticated request waits for a
+ * synchronous `lastUsedAt` write (D17, D23), about 19 ms on the 2-core VM: the disk sets the pace.
  */
 export type LoadDb = 'memory' | 'file'
 export const LOAD_DBS: readonly LoadDb[] = ['memory', 'file']
@@ -79,10 +74,9 @@ async function servedAssets(serve: ServeInstance): Promise<string[]> {
 }
 
 /**
- * Watches the RSS after the load (the clients' connections closed) until it is back near the
- * baseline, or the limit has passed. Nothing is triggered: no forced GC, no request (the heap
- * probes come after it). V8 collects when the program allocates, so a server left idle keeps what
- * its heap held when the load stopped; that is what a person would see too.
+ * Watches the RSS after the load until it is back near the baseline or the limit has passed. It
+ * triggers nothing (no forced GC, no request): an idle server keeps what its heap held when the
+ * load stopped, and that is what a person would see too.
  */
 async function watchSettling(
   pid: number,

@@ -32,11 +32,9 @@ export interface ServeInstance {
 }
 
 /**
- * Starts `node --import tsx server/serve-cli.ts --port 0 --db :memory:` (then `args`, such as
- * `--seed 1000`) in its own process group and resolves once it has printed its address and demo
- * token. `db` replaces `:memory:` (a file path). `nodeArgs` go to node itself, before everything
- * else (the load bench's `--expose-gc` and memory probe); none by default. `dist/` must already be
- * fresh (global-setup.ts builds it), or every worker would build it at once.
+ * Starts the serve command (`--port 0 --db <db>`, then `args`; `nodeArgs` go to node) in its own
+ * process group and resolves once it has printed its address and demo token. `dist/` must already
+ * be fresh (global-setup.ts builds it), or every worker would build it at once.
  */
 export function startServe({
   startTimeoutMs = 30_000,

@@ -16,10 +16,9 @@ function httpUrl(host: string, port: number): string {
 }
 
 /**
- * Connections open at once; more are closed as they arrive. The load bench's 200 keep-alive
- * clients fit twice over, a browser opens 6 at most, and each one may hold a 64 KiB body in the
- * serve proxy: 512 of them are 32 MiB at worst, and 1,024 file descriptors (the common soft limit)
- * still cover them and a connection upstream for each.
+ * Connections open at once; more are closed as they arrive. Twice the load bench's 200 clients,
+ * yet 512 proxied 64 KiB bodies are 32 MiB at worst, and with an upstream connection each they fit
+ * the common soft limit of 1,024 file descriptors.
  */
 export const MAX_CONNECTIONS = 512
 /** How long a client may take to send its headers; a slow trickle is cut off after this. */
@@ -28,10 +27,9 @@ export const HEADERS_TIMEOUT_MS = 10_000
 export const REQUEST_TIMEOUT_MS = 30_000
 
 /**
- * Serves `fetch` over HTTP with @hono/node-server and resolves once listening (port 0 picks a
- * free port; the real one is returned), with the connection, header and request bounds above;
- * `fetch` also gets the Node request (its socket's address). `close` stops accepting and drops
- * idle keep-alives.
+ * Serves `fetch` (which also gets the Node request) with @hono/node-server within the bounds above
+ * and resolves once listening, with the real port when 0 picked a free one. `close` stops accepting
+ * and drops idle keep-alives.
  */
 export function startHttpServer(
   fetch: (request: Request, env: HttpBindings) => Response | Promise<Response>,

@@ -87,13 +87,9 @@ export interface LoadResults {
 export const SETTLED_RATIO = 1.1
 
 /**
- * After the load, heapUsed and external (both after a forced GC) count as back when each is at
- * most this much over its baseline. A run leaves a little on the JS heap by right: code V8
- * compiled and optimised under load, its type feedback, tables sized by the peak (about 0.3 MB on
- * the 2-core VM this was written on, of an 11 MB baseline; the emulator's rows are in SQLite,
- * outside both). A leak by request would keep far more: a run sends 30,000 to 50,000, so 100 to
- * 170 bytes kept from each already make 5 MB. A fixed sum, not a share of the baseline: the
- * baseline is the same demo account's every run.
+ * How far over its baseline heapUsed and external may end (after a forced GC) and count as back: a
+ * run leaves about 0.3 MB (compiled code), while 100 to 170 bytes leaked by each of its 30,000 to
+ * 50,000 requests would make 5 MB. See README.md, Benchmarks.
  */
 const HEAP_SLACK_BYTES = 5_000_000
 

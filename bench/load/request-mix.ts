@@ -39,10 +39,9 @@ export function drawRead(random: () => number = Math.random): ReadKind {
 }
 
 /**
- * Create + revoke pairs across all clients: at most `perSecond` started each second, and never
- * more in flight than the account has free slots under the cap, so no create meets the 409 (D5).
- * Each pair leaves a revoked row in the list every client reads (rows are never purged), so the
- * pace is what keeps that list near its seeded size: 4 a second add 120 rows in 30 s.
+ * Paces create + revoke pairs across all clients: at most `perSecond` started a second (each leaves
+ * a revoked row in the list every client reads), never more in flight than the account's free
+ * slots under the cap, so no create meets the 409 (D5).
  */
 export interface PairGate {
   /** True when a pair may start now (the caller must then call `done` when it has finished). */

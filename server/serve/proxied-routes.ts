@@ -1,8 +1,7 @@
 /**
- * The API paths the console's proxy forwards, each with the methods the OpenTrain API has on it
- * (§3, §4, §5.4; D12 names the one revoke path forwarded). A path is matched whole and as sent:
- * `..;/`, a double-encoded `%252e%252e` or `%252f`, or full-width dots (`%ef%bc%8e`) match nothing
- * and never reach the upstream.
+ * The API paths the console's proxy forwards, with the methods the API has on each (§3, §4, §5.4,
+ * D12). A path matches whole and as sent, so `..;/`, a double-encoded `%252e%252e` or full-width
+ * dots (`%ef%bc%8e`) match nothing and never reach the upstream.
  */
 const ROUTES: readonly { pattern: RegExp; methods: readonly string[] }[] = [
   { pattern: /^\/api\/public\/v1\/auth\/me$/, methods: ['GET', 'HEAD'] },

@@ -94,14 +94,9 @@ interface ProxyOptions {
 }
 
 /**
- * Forwards one API request upstream: only the API's own paths (proxied-routes.ts), without any
- * query string (the API takes none, §3.1), and only JSON back. It never logs the Authorization
- * header or any body. It answers in the API's own error envelope when it will not forward (404 for
- * another path, 405 for a method the path does not have, 400 for two Authorization headers, 401
- * for a public API call without one, 413 for a body over 64 KiB) and when the upstream fails (502
- * when it cannot be reached or answers with something other than JSON, or more than 32 MiB once
- * decoded; 504 when it does not answer in time). The upstream request is aborted on that timeout,
- * and when the browser goes away.
+ * Forwards one API request upstream (only the API's paths, no query string, only JSON back), never
+ * logging the Authorization header or a body, and aborts it on timeout or when the browser goes
+ * away. Refusals and upstream failures are the API's error envelope (statuses: D15).
  */
 export async function proxyRequest(
   request: Request,
