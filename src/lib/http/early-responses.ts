@@ -1,8 +1,7 @@
 /**
- * Answers to GET requests started before the app's code has arrived (see src/early-requests.ts),
- * kept until the API client asks for the same request with the same token. Each is handed out
- * once: whatever asks again goes to the network. Imports nothing, so it costs the first script
- * almost nothing.
+ * Answers to GET requests started before the app's code arrived (src/early-requests.ts), each
+ * handed out once, to the API client's same request with the same token. Imports nothing, so it
+ * costs the first script almost nothing (docs/performance.md).
  */
 
 /** How long any API request may take, early or not. */

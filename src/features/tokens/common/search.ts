@@ -57,9 +57,8 @@ function textWithoutSecret(value: unknown, max: number): string {
 
 /**
  * The tokens page's URL search, read field by field: anything missing or not understood falls
- * back to its default, so a hand-edited link never breaks the page. Checked by hand rather than
- * with zod: this runs in the first render, and zod/mini's enum, catch and pipe would add ~0.9 kB
- * (brotli) to it for five enums and two strings. API responses are still checked with zod.
+ * back to its default, so a hand-edited link never breaks the page. Checked by hand, not with zod,
+ * to keep the first render small (docs/performance.md).
  */
 export function validateTokensSearch(
   // Typed as what a link may set (every field optional), but read as anything a URL can hold.

@@ -8,12 +8,9 @@ import { whenIdle } from '../../../lib/when-idle'
 const SLICE = 500
 
 /**
- * Once a list is on screen, does in the browser's idle time what the next interaction would
- * otherwise do while the person waits:
- * - the search text of every token, a slice at a time (never a long task), so the first keystroke
- *   in search only compares;
- * - then the names' collation ranks, in one idle callback (a few ms at 1,000 tokens, ~50 ms at
- *   10,000), so a click on the Name header only compares numbers.
+ * Once a list is on screen, does in idle time what the next interaction would otherwise make the
+ * person wait for: every token's search text, a slice at a time (never a long task), then the
+ * names' collation ranks in one callback (docs/performance.md).
  */
 export function useIdleListPreparation(tokens: readonly Token[]): void {
   useEffect(() => {

@@ -13,11 +13,9 @@ function dateOf(token: Token, key: Exclude<TokenSortKey, 'name'>): string | null
 }
 
 /**
- * Each name's place in collation order, for the names of the last list sorted or prepared. Two
- * numbers compare far faster than `collator.compare` does two names (a name sort of 10,000 tokens:
- * ~50 ms in Chromium on the bench machine, ~5 ms by rank). Names the collator calls equal share a
- * rank. A revoke changes no name, so the ranks stay good across optimistic updates and refetches
- * until a list brings a name they lack.
+ * Each name's place in collation order (names the collator calls equal share one) for the last list
+ * sorted or prepared: two numbers compare far faster than two names (docs/performance.md). A revoke
+ * changes no name, so the ranks hold across optimistic updates until a list brings a new name.
  */
 let nameRanks = new Map<string, number>()
 
