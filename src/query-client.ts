@@ -16,10 +16,9 @@ export const MAX_AUTO_RETRY_AFTER_SECONDS = 30
 const MAX_BACKOFF_MS = 8_000
 
 /**
- * Retry only a GET that may succeed unchanged: no answer, a 5xx, or a 429 whose wait is short.
- * Not a timeout: the person already waited the client's whole timeout, so the error and its "Try
- * again" come at once instead of after four of them. Mutations never come here (`retry: false`):
- * a second DELETE or POST is the person's call (docs/api-contract.md D7).
+ * Retry only a GET that may succeed unchanged: no answer, a 5xx, or a 429 whose wait is short; not
+ * a timeout, which the person has already waited out once. Mutations never come here (`retry:
+ * false`): a second DELETE or POST is the person's call (docs/api-contract.md D7).
  */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_QUERY_RETRIES || !isApiError(error) || !error.isTransient) return false

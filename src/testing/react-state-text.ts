@@ -1,12 +1,7 @@
 /**
- * Every string React still holds for the root rendered into `container`: walked from its root
- * fiber through every object reachable from there (each fiber and its alternate, memoizedState and
- * memoizedProps, hooks and their update queues, contexts, and whatever those point to, such as the
- * query client and the router), without calling a getter. DOM nodes, the window and storage are
- * left out: the DOM and storage are searched on their own. Closures cannot be read, so a value
- * kept only in one is not found.
- *
- * Self-contained, so an end-to-end test can run it in the page (`locator.evaluate`).
+ * Every string reachable from the root fiber in `container` (alternates, state, props, hooks,
+ * contexts and what they point to) without calling a getter, minus DOM nodes, window and storage; a
+ * value kept only in a closure is not found. Self-contained, so an e2e test can run it in the page.
  */
 export function reactStateText(container: Element): string {
   const rootKey = Object.keys(container).find((key) => key.startsWith('__reactContainer$'))

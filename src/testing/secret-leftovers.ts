@@ -21,10 +21,9 @@ function partsOf(token: string): string[] {
 }
 
 /**
- * Where the app still holds `token`, by name: this tab's storage, every query's and mutation's
- * key and state (data, variables, errors), the session store, the router's location, the page's
- * markup and React's state (every fiber's state, props and hooks, and what they reach). Never the
- * text itself, so a failing assertion names the place without printing the secret.
+ * Where the app still holds `token` (storage, the query and mutation caches, the session store, the
+ * router's location, the markup, React's state), by name and never by text, so a failing assertion
+ * does not print the secret.
  */
 export function placesHoldingToken(
   token: string,

@@ -53,11 +53,9 @@ export function inSecretForm(text: string): string {
 }
 
 /**
- * `text` with each personal token, whole or begun, cut to what its preview begins with
- * (`ot_pat_c3f9`): for text typed key by key, where a token's end is not known yet, so nothing
- * after its first 4 characters is safe to keep. A preview (`ot_pat_c3f9********bd21`) is kept;
- * other credentials are cut to their prefix, and a long base62 run (a secret without its prefix)
- * is dropped.
+ * `text` with each personal token, whole or begun, cut to its preview's start (`ot_pat_c3f9`): in
+ * text typed key by key a token's end is not known yet. Previews stay; other credentials are cut
+ * to their prefix, and a long base62 run (a secret without its prefix) is dropped.
  */
 export function withoutSecretParts(text: string): string {
   return inSecretForm(text)

@@ -35,10 +35,9 @@ const BEFORE_TOKEN = /^(?:export\s+)?(?:["']?[\w-]+["']?\s*[=:]\s*)?["'`‘“]?
 const AFTER_TOKEN = /^["'`’”]?[.,;]?$/
 
 /**
- * The token in a pasted value, without what a paste adds around it (white space, quotes, a
- * `Bearer` scheme, `OT_API_TOKEN=`, a full stop) or inside it (invisible format characters), found
- * as search finds it (`personalTokensIn`); throws a TokenFormatError for a value that cannot be
- * one, so typos get a clear message and cost no request.
+ * The token in a pasted value, without what a paste adds around it (white space, quotes, `Bearer`,
+ * `OT_API_TOKEN=`, a full stop) or inside it (invisible format characters); throws a
+ * TokenFormatError for anything else, so a typo gets a clear message and costs no request.
  */
 export function parseTokenInput(raw: string): string {
   const text = inSecretForm(raw).trim()

@@ -6,10 +6,9 @@ import { readSessionToken } from './session-store'
 let client: ApiRequest | undefined
 
 /**
- * Requests to the OpenTrain public API signed with the session's token, same-origin through the
- * serve proxy (D13). Every feature's fetchers use this one client. It is built on first use, so
- * importing a fetcher (as pure-logic tests do) touches no browser global. A GET the page started
- * before the app arrived (src/early-requests.ts) is answered from that request, once.
+ * Requests to the OpenTrain API signed with the session's token, same-origin through the serve
+ * proxy (D13); every fetcher uses this one client. Built on first use, so importing a fetcher
+ * touches no browser global; a GET started early (src/early-requests.ts) is answered from it once.
  */
 export const apiRequest: ApiRequest = (options) => {
   client ??= createApiClient({

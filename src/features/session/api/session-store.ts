@@ -1,9 +1,7 @@
 /**
- * Where the signed-in token lives: in memory and, unless the person opts out, in this tab's
- * sessionStorage (it survives a reload and dies with the tab). Never localStorage, cookies or URLs.
- *
- * One tab holds one session, so this is a module-level store. Only the session feature writes it;
- * see ../README.md for how other code reads it.
+ * Where the signed-in token lives: in memory and, unless the person opts out, this tab's
+ * sessionStorage (survives a reload, dies with the tab); never localStorage, cookies or URLs. One
+ * module-level store per tab; only the session feature writes it (how others read it: ../README.md).
  */
 import { dropEarlyGets } from '../../../lib/http/early-responses'
 

@@ -5,11 +5,9 @@ import { meQueries } from './me-queries'
 import { replaceSessionToken } from './session-store'
 
 /**
- * Signs this session in with `secret` instead, without a sign-out in between (rotating the
- * session's own token). The secret is verified with `/auth/me` first and must be the token
- * `expectedId`; until both hold, nothing changes and the session keeps the token it had, so a
- * failure here never leaves the console without a working token. The check runs outside the query
- * client: a 401 for the candidate says nothing about the session's token and must not sign out.
+ * Switches this session to `secret` without a sign-out (rotating the session's own token), only
+ * once `/auth/me` confirms it is token `expectedId`, so a failure leaves the old token in place.
+ * The check runs outside the query client: a 401 for the candidate must not sign the session out.
  */
 export async function switchSessionToken(
   queryClient: QueryClient,

@@ -8,9 +8,8 @@ import { createToken } from './tokens-api'
 const createTokenKey = [...tokenQueries.all(), 'create'] as const
 
 /**
- * Creates a token. The record goes into the cached list at once (it is the server's own, no
- * guess), then the list is refetched. The secret never enters the mutation's state, the query
- * cache or a log: the request hands it to `onSecret` and resolves with the record alone. Never
+ * Creates a token, puts the server's record into the cached list at once, then refetches the list.
+ * The secret goes only to `onSecret`, never into the mutation's state, the cache or a log. Never
  * retried: a second POST would mint a second token.
  */
 export function useCreateToken({ onSecret }: { onSecret: (secret: string) => void }) {

@@ -57,14 +57,9 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 const noop = () => undefined
 
 /**
- * Revokes `ids` with at most `concurrency` requests in flight and resolves (never rejects) with one
- * result per distinct id, in the order of `ids`, once everything has settled.
- *
- * A 429 means the server did nothing, so the id goes back to the front of the queue and the whole
- * queue pauses: no revoke starts until every 429 received meanwhile has had its wait (each counted
- * from its own answer), so one pause covers several. Every 429 pauses, even the one that makes its
- * id fail after MAX_RATE_LIMIT_PAUSES_PER_TOKEN pauses: the others would only meet the same limit.
- * Nothing else is retried.
+ * Revokes `ids`, at most `concurrency` in flight, and resolves (never rejects) with one result per
+ * distinct id in the order of `ids`. A 429 (the server did nothing) puts its id back in front and
+ * pauses the whole queue until every 429's own wait is over; nothing else is retried.
  */
 export async function runBulkRevoke(options: BulkRevokeOptions): Promise<BulkRevokeResult[]> {
   const { revoke, signal, onStart, onResult, onPause, wait = sleep } = options
@@ -107,6 +102,7 @@ export async function runBulkRevoke(options: BulkRevokeOptions): Promise<BulkRev
       const count = (rateLimited.get(id) ?? 0) + 1
       rateLimited.set(id, count)
       const retryAfter = error.retryAfterSeconds ?? 0
+      // Even the 429 that fails its id pauses: the others would only meet the same limit.
       pauseFor(retryAfter > 0 ? retryAfter : DEFAULT_RATE_LIMIT_PAUSE_SECONDS)
       if (count <= MAX_RATE_LIMIT_PAUSES_PER_TOKEN) {
         resend.push(id)

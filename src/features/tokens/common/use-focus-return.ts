@@ -2,10 +2,9 @@ import { useLayoutEffect, useRef } from 'react'
 import { dialogOf, focusNearToken } from './row-focus'
 
 /**
- * Where focus goes when a dialog the page opened closes. These dialogs have no Radix trigger, so
- * Radix would leave focus on the page's body: it goes back to what opened the dialog, or near a
- * token when that control is gone or the action moved on (the token's row name, or the details
- * drawer it was opened from). Only the dialogs' own code uses this: it loads with them.
+ * Where focus goes when a dialog the page opened (with no Radix trigger, so Radix would leave it on
+ * the body) closes: back to what opened it, or near the token (its row name, or the details drawer
+ * it came from) when that control is gone or the action moved on.
  */
 export function useFocusReturn(open: boolean) {
   const opener = useRef<HTMLElement | null>(null)

@@ -3,13 +3,9 @@ import type { TokensSearch } from '../common/search'
 import { filterTokens } from './overview/filter-tokens'
 
 /**
- * The rows a view shows: the tokens its filter and search match, plus the ones revoked from this
- * very view (`keptIds`), and first the ones created from it (`pinnedIds`). A row revoked under the
- * pointer stays, muted and marked Revoked, until the view changes, instead of vanishing from an
- * "Active" list mid-click; a token just created is at the top, wherever its sort would put it.
- *
- * `sorted` is already in the view's order (`sortTokens`, memoised by the page on the list and the
- * sort alone): filtering keeps that order, so a keystroke in search never sorts again.
+ * The rows a view shows, in the order of `sorted` (so a keystroke never sorts again): the tokens
+ * its filter and search match, plus those revoked from this view (`keptIds`, so no row vanishes
+ * mid-click), with those created from it (`pinnedIds`) first.
  */
 export function visibleTokens(
   sorted: readonly Token[],

@@ -7,11 +7,9 @@ import { bidiIsolate } from '../../../lib/text/bidi-isolate'
 import { withoutHiddenCharacters } from '../common/hidden-name-characters'
 
 /**
- * Rotation is create-then-revoke (the API has no rotate endpoint, docs/api-contract.md D19): a
- * replacement with the same scopes (and by default the same lifetime), its secret shown once, then the old token
- * revoked. Rotating the token this console is signed in with adds a step between: the session
- * switches to the replacement (verified with `/auth/me`) before the old token is revoked, so at
- * every point, a failure included, the console holds a token that works.
+ * Rotation is create-then-revoke (the API has no rotate endpoint, docs/api-contract.md D19). For
+ * the session's own token the session switches to the replacement in between, so at every point,
+ * a failure included, the console holds a token that works.
  */
 export type RotationStage = 'create' | 'switch' | 'revoke-old'
 
@@ -114,10 +112,8 @@ function isRunning(state: RotationState, stage: RotationStage): boolean {
 }
 
 /**
- * Which token the console is signed in with in this state, for the session's rotation: the old
- * one until the switch has succeeded, the replacement after. (In a plain rotation the session's
- * token is never touched.) Every state maps to a token that works: the old one is revoked only
- * once the console has switched.
+ * Which token the console is signed in with in this state of the session's own rotation: the old
+ * one until the switch has succeeded, the replacement after. A plain rotation never touches it.
  */
 export function sessionTokenIn(state: RotationState): 'old' | 'replacement' {
   const switched =
