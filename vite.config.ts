@@ -5,6 +5,9 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { precompressDir } from './server/serve/precompress.ts'
 
+// Every plugin and chunk group below keeps the first render within its budget: what each one saves,
+// measured, is in docs/performance.md.
+
 // `npm run dev` proxies the API to a running emulator (`npm run emulator`), or to OT_DEV_API_TARGET.
 const apiTarget = process.env.OT_DEV_API_TARGET ?? 'http://127.0.0.1:4010'
 
@@ -42,12 +45,8 @@ function withoutBlocks(css: string, opening: string): string {
 }
 
 /**
- * Radix Colors gives each scale twelve steps, declared four times (light, dark, and both again for
- * P3 screens); the console names about half of them. In a build, the steps nothing under src/
- * mentions are dropped from the CSS as it is compiled, before the files are named by their
- * content, and so are the P3 copies: on a wide-gamut screen the sRGB steps look a little less
- * saturated, which a settings page can afford, and the first render is ~0.6 kB (brotli) lighter.
- * `npm run dev` keeps the full scales.
+ * In a build, drops the Radix Colors steps nothing under src/ names, and the scales' display-p3
+ * copies, from the CSS before it is hashed; `npm run dev` keeps them (docs/performance.md).
  */
 function unusedColorStepsOut(): Plugin {
   const TOKENS_FILE = 'src/styles/design-tokens.css'
@@ -86,11 +85,8 @@ function unusedColorStepsOut(): Plugin {
 }
 
 /**
- * The first render of /tokens, without waiting for the app's code to run first: index.html gets
- * src/early-requests.ts as a script of its own, first of the page's requests, which starts
- * GET /tokens and GET /auth/me while the rest downloads (Vite would bundle a second <script> into
- * the entry). No inline script: the CSP forbids it. The tokens page itself is part of the entry
- * (see `codeSplittingOptions` below), so Vite's own preloads cover the rest.
+ * Puts src/early-requests.ts in index.html as a script of its own, before the entry's, so that
+ * GET /tokens and GET /auth/me start while the app downloads (docs/performance.md).
  */
 function earlyRequestsFirst(): Plugin {
   let root = ''
@@ -123,7 +119,7 @@ function earlyRequestsFirst(): Plugin {
         )
         if (!early) throw new Error('early-requests-first: no early-requests chunk')
         // Before the entry's script, so that it is not queued behind the app's chunks; `async`: it
-        // runs as soon as it is here, not after the entry has run.
+        // runs as soon as it is here, not after the entry has run. No inline script: the CSP.
         const entryScript = '<script type="module" crossorigin'
         if (!html.includes(entryScript)) throw new Error('early-requests-first: no entry script')
         const earlyScript = `<script type="module" async crossorigin src="${base}${early.fileName}"></script>`
@@ -133,45 +129,37 @@ function earlyRequestsFirst(): Plugin {
   }
 }
 
-/**
- * Everything else the first render runs (React, TanStack, zod and the app's own initial modules)
- * in one chunk, which becomes the entry's: one file compresses ~1.5 kB (brotli) smaller than the
- * vendor + index pair did, and rolldown no longer splits the app's API modules into a chunk of
- * their own when a lazy chunk also uses them. The price: a deploy that changes the app changes
- * this whole file. What only lazy chunks use (TanStack Query's useMutation, Radix, sonner) is not
- * "initial" and stays out.
- */
-const initialCodeGroup = {
-  name: 'app',
-  priority: 1, // before the lazy groups below
-  tags: ['$initial' as const],
-  test: (id: string) => !id.endsWith('.css'),
+/** True for a module at or under one of `paths` (from the project root, or in node_modules). */
+function under(paths: readonly string[]): (id: string) => boolean {
+  return (id) => {
+    const file = id.replaceAll('\\', '/')
+    return paths.some((path) => file.endsWith(`/${path}`) || file.includes(`/${path}/`))
+  }
 }
 
 /**
- * What loads after the first render, in three chunks instead of the two dozen rolldown would cut
- * by usage: the entry names every lazy chunk and its CSS in its preload map, so each file fewer
- * is a hashed name less in the first render (~0.45 kB brotli for these three), and the page
- * fetches nearly all of it when the browser is first idle anyway.
- *  - mutations: TanStack Query's lazy half (useMutation), all the sign-in page needs besides its own;
- *  - radix: Radix, its positioning and sonner, shared by the tooltips, menus, dialogs and toasts;
- *  - token-dialogs: the tokens page's code that waits for a click (New token, Rotate, Revoke,
- *    Revoke selected, the details, the export writer) and the dialogs it is built on.
- * Each after the initial group: a module the first render needs stays there.
+ * The chunks, in the order they pick modules: a module goes to the first row that holds it, with
+ * the modules it imports that no earlier row took. What each saves: docs/performance.md#chunks.
  */
-const lazyCodeGroups = [
-  { name: 'mutations', priority: 0.7, test: /node_modules[\\/]@tanstack[\\/]/ },
-  {
-    name: 'radix',
-    priority: 0.5,
-    test: /node_modules[\\/]|src[\\/]components[\\/]ui[\\/](?:radix-tooltip|radix-dropdown-menu|sonner-toaster)\./,
-  },
-  {
-    name: 'token-dialogs',
-    priority: 0,
-    test: /src[\\/](?:features[\\/]tokens[\\/]|components[\\/](?:ui[\\/](?:dialog|alert-dialog|drawer)|copy-button|warning-icon|close-icon|error-reference)\.)/,
-  },
+const CHUNKS: readonly { name: string; takes: readonly string[] | 'first render' }[] = [
+  // The early script and what it imports, which the app imports too: see earlyRequestsFirst.
+  { name: 'early', takes: ['src/early-requests.ts'] },
+  // The rest of what the first render runs (React, TanStack, zod, the tokens page): the entry.
+  { name: 'app', takes: 'first render' },
+  // Loaded later. Signing in and out: the sign-in page, the session menu and TanStack Query's
+  // lazy half (useMutation), which the token dialogs use too.
+  { name: 'session', takes: ['src/features/session', 'node_modules/@tanstack'] },
+  // Radix, floating-ui and sonner, and the wrappers in components/ui that load them on first use.
+  { name: 'radix', takes: ['node_modules', 'src/components/ui'] },
+  // What the tokens page runs on a click: create, rotate, revoke, bulk revoke, details, export.
+  { name: 'token-dialogs', takes: ['src/features/tokens'] },
 ]
+
+const codeGroups = CHUNKS.map(({ name, takes }, index) => ({
+  name,
+  priority: CHUNKS.length - index,
+  ...(takes === 'first render' ? { tags: ['$initial' as const] } : { test: under(takes) }),
+}))
 
 /** `npm run bench`'s per-package build: it sets its own chunk groups, and this one would hide them. */
 export const BUNDLE_COMPOSITION_MODE = 'bundle-composition'
@@ -182,9 +170,8 @@ export default defineConfig(({ mode }) => ({
       target: 'react',
       autoCodeSplitting: true,
       codeSplittingOptions: {
-        // The tokens page is what nearly every visit shows first: it ships in the entry, not in
-        // a chunk the router asks for once the entry has run (one request and ~1.3 kB of chunk
-        // glue less before the first row; sign-in, seen once a session, loads it too).
+        // The tokens page, what nearly every visit shows first, ships in the entry rather than in a
+        // chunk fetched once the entry has run (docs/performance.md).
         splitBehavior: ({ routeId }) => (routeId === '/tokens' ? [] : undefined),
       },
       generatedRouteTree: './src/route-tree.gen.ts',
@@ -209,18 +196,10 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [
-            {
-              // src/early-requests.ts and what it shares with the app (the session's token, the
-              // base URL, the early answers): a small chunk of their own, which the early script
-              // runs without waiting for the app's code, and which the app imports, so the early
-              // requests always start first, and once.
-              name: 'early',
-              priority: 2,
-              test: /src[\\/](?:early-requests|lib[\\/]http[\\/]early-responses|features[\\/]session[\\/]api[\\/](?:session-store|api-base))\.ts$/,
-            },
-            ...(mode === BUNDLE_COMPOSITION_MODE ? [] : [initialCodeGroup, ...lazyCodeGroups]),
-          ],
+          groups:
+            mode === BUNDLE_COMPOSITION_MODE
+              ? codeGroups.filter(({ name }) => name === 'early')
+              : codeGroups,
         },
       },
     },
