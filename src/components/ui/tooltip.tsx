@@ -19,10 +19,9 @@ const DELAY_MS = 300
 const SKIP_DELAY_MS = 200
 
 /**
- * Radix's tooltip (with its positioning engine) is not part of the first render: each tooltip
- * starts as its bare trigger and becomes a Radix tooltip the first time someone rests the pointer
- * on it or gives it keyboard focus. The code is fetched when the browser is first idle, so that
- * moment normally finds it loaded.
+ * Each tooltip starts as its bare trigger and becomes a Radix tooltip once hovered for the delay
+ * or focused; Radix's code is fetched when the browser is first idle. Radix Tooltip up front would
+ * cost the first render ~16 kB (brotli) of its 120 kB: docs/performance.md#the-tooltip.
  */
 const radixTooltip = lazyModule(() =>
   import('./radix-tooltip').then(({ TooltipWithRadix }) => ({ TooltipWithRadix })),
