@@ -1,18 +1,17 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from '../../../../components/icons'
-import type { ReactNode } from 'react'
+import type { HTMLAttributes } from 'react'
 import type { SortDirection, TokenSortKey } from '../../common/search'
 import './sortable-header.css'
 
-interface SortableHeaderProps {
+/** The header cell's own attributes (class, style) go on to it. */
+interface SortableHeaderProps extends HTMLAttributes<HTMLDivElement> {
   sortKey: TokenSortKey
   /** The table is sorted by this column. */
   active: boolean
   dir: SortDirection
   onSort: (key: TokenSortKey) => void
-  /** For the grid's roving focus. */
+  /** For the grid's roving focus: the button's, not the cell's. */
   tabIndex: number
-  className: string
-  children: ReactNode
 }
 
 /** A column header that sorts on click or Enter, and tells assistive tech how it is sorted. */
@@ -22,14 +21,14 @@ export function SortableHeader({
   dir,
   onSort,
   tabIndex,
-  className,
   children,
+  ...cell
 }: SortableHeaderProps) {
   const Icon = !active ? ArrowUpDown : dir === 'asc' ? ArrowUp : ArrowDown
   return (
     <div
+      {...cell}
       role="columnheader"
-      className={className}
       aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
     >
       <button
