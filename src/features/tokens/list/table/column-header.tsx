@@ -24,7 +24,7 @@ export function ColumnHeader({ index, active, ...props }: ColumnHeaderProps) {
   const cell = {
     className: `tokens-grid__cell cell--${column.id}`,
     style: CELL_PLACES[index],
-    'data-folded': column.foldedIn?.join(' '),
+    'data-folded': column.folded,
   }
   const tabIndex = active ? 0 : -1
   if (column.sortKey) {

@@ -42,13 +42,13 @@ export interface TokenCellContext extends TokenRowFacts {
 }
 
 /** The layouts narrower than one line per token, widest last (tokens-table.css picks one). */
-export type FoldedLayout = 'cards' | 'compact' | 'medium'
+type FoldedLayout = 'cards' | 'compact' | 'medium'
 
 /** A cell's place in a layout's grid, in tracks from 1: row, column, and how many of each. */
 type Place = readonly [row: number, col: number, rows?: number, cols?: number]
 
 export interface TokenColumn {
-  /** Its class (`cell--<id>`) and its grid area. */
+  /** Its cells' class: `cell--<id>`. */
   id: string
   label: string
   sortKey?: TokenSortKey
@@ -64,22 +64,21 @@ export interface TokenColumn {
   width: string
   /** Where its cell sits in each narrower layout. */
   at: Record<FoldedLayout, Place>
-  /** Layouts where it has no header: its cell is folded into another column's lines. */
-  foldedIn?: readonly FoldedLayout[]
+  /** Below one line per token its cell folds into other columns' lines: no header of its own. */
+  folded?: boolean
   /** The cell's own control takes the grid's focus; otherwise the cell itself does. */
   hasControl: (row: TokenCellContext) => boolean
   cell: (row: TokenCellContext, tabIndex: number) => ReactNode
 }
 
-/** Each layout's tracks, for the places in `at`. */
-export const FOLDED_TRACKS: Record<FoldedLayout, readonly string[]> = {
-  cards: ['minmax(0, 1fr)', 'minmax(0, 1fr)', 'auto'],
-  compact: ['20px', 'minmax(0, 1fr)', '124px', '112px', '100px', '76px'],
-  medium: ['20px', 'minmax(0, max-content)', 'minmax(0, 1fr)', '128px', '116px', '110px', '80px'],
+/** Each folded layout's tracks, for the places in `at`. */
+export const FOLDED_TRACKS: Record<FoldedLayout, string> = {
+  cards: 'minmax(0, 1fr) minmax(0, 1fr) auto',
+  compact: '20px minmax(0, 1fr) 124px 112px 100px 76px',
+  medium: '20px minmax(0, max-content) minmax(0, 1fr) 128px 116px 110px 80px',
 }
 
 const ALWAYS = () => true
-const FOLDED: readonly FoldedLayout[] = ['compact', 'medium']
 
 /** The token grid's columns, in reading order: the header, the rows, the keyboard and the layout. */
 export const TOKEN_COLUMNS: readonly TokenColumn[] = [
@@ -128,7 +127,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     label: 'Preview',
     width: '184px',
     at: { cards: [2, 1, 1, 3], compact: [2, 1, 1, 2], medium: [2, 2] },
-    foldedIn: FOLDED,
+    folded: true,
     hasControl: () => false,
     cell: ({ token }) => <code className="preview">{token.preview}</code>,
   },
@@ -137,7 +136,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     label: 'Scopes',
     width: 'minmax(0, 1.4fr)',
     at: { cards: [5, 2, 1, 2], compact: [4, 1, 1, 2], medium: [3, 2, 1, 2] },
-    foldedIn: FOLDED,
+    folded: true,
     hasControl: ({ token }) => hasMoreScopesButton(token.scopes),
     cell: ({ token }, tabIndex) => <ScopeList scopes={token.scopes} tabIndex={tabIndex} />,
   },
@@ -173,7 +172,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     sortKey: 'created',
     width: '116px',
     at: { cards: [5, 1], compact: [3, 1, 1, 2], medium: [2, 3] },
-    foldedIn: FOLDED,
+    folded: true,
     cellLabel: 'Created',
     hasControl: ALWAYS,
     cell: ({ token }, tabIndex) => (
@@ -215,7 +214,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     labelHidden: true,
     width: '76px',
     at: { cards: [6, 1], compact: [1, 6, 2], medium: [1, 7] },
-    foldedIn: FOLDED,
+    folded: true,
     hasControl: (row) => row.canRotate,
     cell: ({ token, state, canRotate, onRotate }, tabIndex) =>
       canRotate && (
