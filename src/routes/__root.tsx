@@ -3,7 +3,7 @@ import { AppHeader } from '../components/app-header'
 import { OfflineBanner } from '../components/offline-banner'
 import { Toaster } from '../components/ui/toaster'
 import { TooltipProvider } from '../components/ui/tooltip'
-import { LazySessionMenu } from '../features/session/components/lazy-session-menu'
+import { LazySessionMenu } from '../loaded-later'
 import type { RouterContext } from '../router'
 
 export const Route = createRootRouteWithContext<RouterContext>()({

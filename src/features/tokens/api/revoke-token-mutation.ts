@@ -1,9 +1,4 @@
-import {
-  mutationOptions,
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query'
+import { MutationObserver, mutationOptions, type QueryClient } from '@tanstack/react-query'
 import { readSessionToken } from '../../session/api/session-store'
 import { markRevoked, replaceToken, restoreToken } from './token-cache'
 import { revokeTokenKey, tokenQueries } from './token-queries'
@@ -17,7 +12,7 @@ function isSettling(context: unknown): boolean {
   return typeof context === 'object' && context !== null && settling.has(context)
 }
 
-interface RevokeSetup {
+export interface RevokeSetup {
   /** The id of the token this console is signed in with (from `/auth/me`). */
   sessionTokenId: string | null
   /** Runs when the session's own token was revoked: no further call may use it. */
@@ -25,11 +20,9 @@ interface RevokeSetup {
 }
 
 /**
- * The optimistic revoke, TanStack Query's optimistic-update pattern made per row: cancel list
- * fetches, mark the row revoked in the server's shape, roll back only that row on failure,
- * reconcile with the DELETE response, and refetch the list once, after the last concurrent revoke
- * settles. Exported beside the hook so the property test drives exactly these options against a
- * model server.
+ * The optimistic revoke, TanStack Query's optimistic-update pattern made per row (house style §6),
+ * reconciled with the DELETE response; the list is refetched once the last concurrent revoke
+ * settles. The property test drives exactly these options against a model server.
  */
 export function revokeTokenMutationOptions(queryClient: QueryClient, setup: RevokeSetup) {
   const listKey = tokenQueries.list().queryKey
@@ -79,8 +72,8 @@ export function revokeTokenMutationOptions(queryClient: QueryClient, setup: Revo
   })
 }
 
-/** The revoke for components: the same options, bound to the app's query client. */
-export function useRevokeToken(setup: RevokeSetup) {
-  const queryClient = useQueryClient()
-  return useMutation(revokeTokenMutationOptions(queryClient, setup))
+/** One revoke with these options, sent from an event handler rather than a hook (`useRevokeToken`). */
+export function sendRevoke(queryClient: QueryClient, setup: RevokeSetup, id: Token['id']) {
+  const observer = new MutationObserver(queryClient, revokeTokenMutationOptions(queryClient, setup))
+  return observer.mutate(id).finally(() => observer.reset())
 }

@@ -2,12 +2,11 @@ import { useEffect, useRef, useState, type RefObject } from 'react'
 import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'
 import { Button } from '../../../components/ui/button'
 import { useNow } from '../../../lib/time/use-now'
-import { useSession } from '../../session/api/use-session'
-import { useRevokeToken } from '../api/revoke-token-mutation'
 import type { Token } from '../api/token-schema'
 import { planBulkRevoke } from './bulk-plan'
 import { BulkPlanForm } from './bulk-plan-form'
 import { runBulkRevoke, type BulkRevokeResult } from './bulk-revoke-runner'
+import { useRevokeToken } from '../revoke/use-revoke'
 import { formatTokenCount } from '../common/format-token-count'
 import { BulkRevokeResults } from './bulk-revoke-results'
 import { useFocusReturn } from '../common/use-focus-return'
@@ -44,11 +43,7 @@ export function BulkRevokeDialog({
   onStart,
   barRef,
 }: BulkRevokeDialogProps) {
-  const { signOut } = useSession()
-  const revoke = useRevokeToken({
-    sessionTokenId,
-    onSessionTokenRevoked: () => signOut('token-revoked'),
-  })
+  const revokeToken = useRevokeToken()
   const [phase, setPhase] = useState<Phase>({ kind: 'plan' })
   const [results, setResults] = useState<ReadonlyMap<string, BulkRevokeResult>>(() => new Map())
   const stop = useRef<AbortController | null>(null)
@@ -77,7 +72,7 @@ export function BulkRevokeDialog({
     await runBulkRevoke({
       ids: targets.map((token) => token.id),
       last: new Set(session ? [session.id] : []),
-      revoke: (id) => revoke.mutateAsync(id),
+      revoke: revokeToken,
       signal: controller.signal,
       onStart,
       onResult: (result) => {

@@ -11,7 +11,7 @@ import { daysSince, type TokenState } from '../common/token-state'
 import { useTokenState } from '../common/use-token-state'
 import { DetailTime } from './detail-time'
 import { LAST_USE_LAG_NOTE } from '../common/last-used-cell'
-import { LazyRevokeFailureNote } from '../revoke/lazy-revoke-token-dialog'
+import { RevokeFailureNote } from '../revoke/revoke-failure-note'
 import { rowNameButton } from '../common/row-focus'
 import { TokenStatusBadge } from '../common/token-status-badge'
 import './token-details-drawer.css'
@@ -137,7 +137,7 @@ function Details(props: WithToken) {
   return (
     <div className="token-details">
       {failure && (
-        <LazyRevokeFailureNote
+        <RevokeFailureNote
           token={token}
           failure={failure}
           canRetry={!pending && state.kind !== 'revoked' && state.kind !== 'expired'}

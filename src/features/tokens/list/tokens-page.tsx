@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useReducer, useRef, useState } from 'react'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
 import { bidiIsolate } from '../../../lib/text/bidi-isolate'
 import { useNow } from '../../../lib/time/use-now'
@@ -8,7 +8,6 @@ import { toast } from '../../../components/ui/toaster'
 import type { Token } from '../api/token-schema'
 import { tokenQueries } from '../api/token-queries'
 import { initialDirection, type TokenSortKey, type TokensSearch } from '../common/search'
-import { usePendingRevokes, withPendingRevokes } from '../revoke/pending-revokes-view'
 import { summarizeTokens } from '../common/token-summary'
 import { isStale } from '../common/token-state'
 import { sortTokens } from './table/sort-tokens'
@@ -17,22 +16,24 @@ import { filterTokens } from './overview/filter-tokens'
 import { visibleTokens } from './visible-tokens'
 import { formatTokenCount } from '../common/format-token-count'
 import { SORT_LABELS, STATUS_FILTER_LABELS } from './labels'
-import { LazyRevokeTokenDialog } from '../revoke/lazy-revoke-token-dialog'
 import {
   LazyBulkRevokeDialog,
   LazyCreateTokenFlow,
+  LazyRevokeTokenDialog,
   LazyRotateTokenFlow,
+  LazyTokenDetailsDrawer,
   LazyTokensEmptyState,
-} from './lazy-token-task-dialogs'
+} from '../../../loaded-later'
 import { BulkBar } from '../bulk-revoke/bulk-bar'
-import { LazyTokenDetailsDrawer } from '../details/lazy-token-details-drawer'
 import { ListFreshness } from './list-freshness'
 import { NewTokenButton } from '../create/new-token-button'
 import { RecencyOverview } from './overview/recency-overview'
 import { TokenSummaryCards } from './overview/token-summary-cards'
 import { TokensTable } from './table/tokens-table'
 import { TokensToolbar } from './overview/tokens-toolbar'
-import { useRevokeFlow } from '../revoke/use-revoke-flow'
+import { useRevoke } from '../revoke/use-revoke'
+import { withPendingRevokes } from '../revoke/pending-revokes-view'
+import { NO_DIALOG, pageDialogsReducer } from './page-dialogs'
 import { useTokenSelection } from './table/use-token-selection'
 import { useIdleListPreparation } from './use-idle-list-preparation'
 import { useKeptInView } from './use-kept-in-view'
@@ -49,27 +50,23 @@ export function TokensPage() {
   // The session's `me` is primed by the loader; suspending here keeps the page whole.
   const me = useSuspenseQuery(meQueries.me()).data
   const now = useNow()
-  const pendingRevokes = usePendingRevokes()
-  const tokens = useMemo(
-    () => withPendingRevokes(tokensQuery.data, pendingRevokes, new Date(now).toISOString()),
-    [tokensQuery.data, pendingRevokes, now],
-  )
   const viewKey = `${search.status}|${search.q}|${search.used}`
   const revokedHere = useKeptInView(viewKey)
   const createdHere = useKeptInView(viewKey)
-  const revokeFlow = useRevokeFlow({ onRevokeStarted: revokedHere.keep })
-  const [creating, setCreating] = useState(false)
+  const revoke = useRevoke({ onStarted: revokedHere.keep })
+  const tokens = useMemo(
+    () => withPendingRevokes(tokensQuery.data, revoke.pendingIds, new Date(now).toISOString()),
+    [tokensQuery.data, revoke.pendingIds, now],
+  )
+  const [dialogs, dispatch] = useReducer(pageDialogsReducer, NO_DIALOG)
   const [createdNote, setCreatedNote] = useState('')
   const details = useTokenDetails(search.details, tokens)
   const sessionTokenId = useSessionTokenId()
-  // Whether it is the session's own token is fixed as it opens: the rotation switches the session.
-  const [rotating, setRotating] = useState<{
-    open: boolean
-    token: Token | null
-    isSessionToken: boolean
-  }>({ open: false, token: null, isSessionToken: false })
-  const rotate = (token: Token) =>
-    setRotating({ open: true, token, isSessionToken: token.id === sessionTokenId })
+  /** Opens the revoke or rotate dialog for a token. */
+  const askAbout = (open: 'revoke' | 'rotate') => (token: Token) =>
+    dispatch({ open, token, isSessionToken: token.id === sessionTokenId })
+  const askToRevoke = askAbout('revoke')
+  const rotate = askAbout('rotate')
   /** A token created here (new, or a rotation's replacement) is kept first in view, and said. */
   const showCreated = (token: Token) => {
     createdHere.keep(token.id)
@@ -95,10 +92,6 @@ export function TokensPage() {
   )
 
   const selection = useTokenSelection(visible, now)
-  const [bulk, setBulk] = useState<{ open: boolean; tokens: readonly Token[] }>({
-    open: false,
-    tokens: [],
-  })
   const bulkBar = useRef<HTMLDivElement>(null)
 
   // Filters and sorting are history entries (Back restores the view); typing a search is not.
@@ -128,7 +121,7 @@ export function TokensPage() {
             now={now}
             onRefresh={() => void tokensQuery.refetch()}
           />
-          <NewTokenButton active={summary.active} onClick={() => setCreating(true)} />
+          <NewTokenButton active={summary.active} onClick={() => dispatch({ open: 'create' })} />
         </div>
       </div>
       <TokenSummaryCards
@@ -155,7 +148,10 @@ export function TokensPage() {
         stale={summary.stale}
         onSelectAll={selection.selectAll}
         onRevokeSelected={() =>
-          setBulk({ open: true, tokens: visible.filter((token) => selection.ids.has(token.id)) })
+          dispatch({
+            open: 'bulk',
+            selected: visible.filter((token) => selection.ids.has(token.id)),
+          })
         }
         barRef={bulkBar}
         onReviewStale={() => {
@@ -179,7 +175,7 @@ export function TokensPage() {
       {visible.length > 0 ? (
         <TokensTable
           tokens={visible}
-          pendingIds={pendingRevokes}
+          pendingIds={revoke.pendingIds}
           freshIds={createdHere.ids}
           selectedIds={selection.ids}
           selectable={selection.selectable}
@@ -188,12 +184,12 @@ export function TokensPage() {
           sortKey={search.sort}
           sortDir={search.dir}
           onSort={onHeaderSort}
-          onRevoke={revokeFlow.open}
+          onRevoke={askToRevoke}
           onRotate={rotate}
           onDetails={details.open}
-          failures={revokeFlow.failures}
-          onRetry={revokeFlow.retry}
-          onDismissFailure={revokeFlow.dismissFailure}
+          failures={revoke.failures}
+          onRetry={revoke.retry}
+          onDismissFailure={revoke.dismissFailure}
           label={gridLabel}
         />
       ) : (
@@ -206,39 +202,50 @@ export function TokensPage() {
         />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
-        {revokeFlow.announcement}
+        {revoke.announcement}
       </p>
       <p className="visually-hidden" role="status" aria-live="polite">
         {createdNote}
       </p>
       <LazyCreateTokenFlow
-        open={creating}
+        open={dialogs.open === 'create'}
         heldScopes={me.token.scopes}
-        onClose={() => setCreating(false)}
+        onClose={() => dispatch({ open: null })}
         onCreated={showCreated}
       />
       <LazyTokenDetailsDrawer
         {...details.drawer}
         isSessionToken={search.details === sessionTokenId}
-        pending={pendingRevokes.has(search.details)}
-        failure={revokeFlow.failures.get(search.details)}
-        onRevoke={revokeFlow.open}
+        pending={revoke.pendingIds.has(search.details)}
+        failure={revoke.failures.get(search.details)}
+        onRevoke={askToRevoke}
         onRotate={rotate}
-        onRetry={revokeFlow.retry}
-        onDismissFailure={revokeFlow.dismissFailure}
+        onRetry={revoke.retry}
+        onDismissFailure={revoke.dismissFailure}
       />
       <LazyRotateTokenFlow
-        {...rotating}
+        open={dialogs.open === 'rotate'}
+        token={dialogs.token}
+        isSessionToken={dialogs.isSessionToken}
         heldScopes={me.token.scopes}
-        onClose={() => setRotating((current) => ({ ...current, open: false }))}
+        onClose={() => dispatch({ open: null })}
         onCreated={showCreated}
-        onRevokeOld={revokeFlow.open}
+        onRevokeOld={askToRevoke}
       />
-      <LazyRevokeTokenDialog {...revokeFlow.dialog} />
+      <LazyRevokeTokenDialog
+        token={dialogs.open === 'revoke' ? dialogs.token : null}
+        isSessionToken={dialogs.isSessionToken}
+        onCancel={() => dispatch({ open: null })}
+        onConfirm={(token) => {
+          dispatch({ open: null })
+          revoke.send(token)
+        }}
+      />
       <LazyBulkRevokeDialog
-        {...bulk}
+        open={dialogs.open === 'bulk'}
+        tokens={dialogs.selected}
         sessionTokenId={sessionTokenId}
-        onClose={() => setBulk((current) => ({ ...current, open: false }))}
+        onClose={() => dispatch({ open: null })}
         // Revoked rows stay in view, as after a single revoke.
         onStart={revokedHere.keep}
         barRef={bulkBar}

@@ -5,6 +5,7 @@ import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dia
 import { Button } from '../../../components/ui/button'
 import { useNow } from '../../../lib/time/use-now'
 import type { Token } from '../api/token-schema'
+import { useFocusReturn } from '../common/use-focus-return'
 import {
   assessRevokeRisk,
   confirmationPhrase,
@@ -19,7 +20,6 @@ export interface RevokeTokenDialogProps {
   isSessionToken: boolean
   onCancel: () => void
   onConfirm: (token: Token) => void
-  onCloseAutoFocus?: (event: Event) => void
 }
 
 const REASON_TEXT: Record<Exclude<RevokeRiskReason, 'current-session'>, string> = {
@@ -27,9 +27,14 @@ const REASON_TEXT: Record<Exclude<RevokeRiskReason, 'current-session'>, string> 
   'write-scopes': 'it can change data (write or webhook scopes)',
 }
 
-export function RevokeTokenDialog({ token, ...rest }: RevokeTokenDialogProps) {
+/** Asks before a revoke: a controlled view, which the page's `useRevoke` sends for. */
+export function RevokeTokenDialog({ token, onConfirm, ...rest }: RevokeTokenDialogProps) {
   // When the name must be typed, focus starts in its field: typing at once must not press Cancel.
   const phraseField = useRef<HTMLInputElement>(null)
+  // After a cancel, back to the Revoke pressed; after a confirm (that Revoke is gone once the row
+  // shows revoked), near the token: its row's name, or the details drawer the Revoke was in.
+  const restoreFocus = useFocusReturn(token !== null)
+  const confirmed = useRef<string | null>(null)
   // A fresh form per token: the typed name never carries over to another row.
   return (
     <AlertDialog
@@ -45,10 +50,24 @@ export function RevokeTokenDialog({ token, ...rest }: RevokeTokenDialogProps) {
         ) : null
       }
       description="Anything using this token stops working immediately. This cannot be undone: to restore access you need a new token."
-      onCloseAutoFocus={rest.onCloseAutoFocus}
+      onCloseAutoFocus={(event) => {
+        restoreFocus(event, { tokenId: confirmed.current, before: 'token' })
+        confirmed.current = null
+      }}
       initialFocus={phraseField}
     >
-      {token && <RevokeForm key={token.id} token={token} phraseField={phraseField} {...rest} />}
+      {token && (
+        <RevokeForm
+          key={token.id}
+          token={token}
+          phraseField={phraseField}
+          onConfirm={(confirmedToken) => {
+            confirmed.current = confirmedToken.id
+            onConfirm(confirmedToken)
+          }}
+          {...rest}
+        />
+      )}
     </AlertDialog>
   )
 }

@@ -3,11 +3,9 @@ import { useRef, useState } from 'react'
 import { Dialog } from '../../../components/ui/dialog'
 import { isApiError } from '../../../lib/http/api-error'
 import { useNowSelect } from '../../../lib/time/use-now'
-import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
+import { meQueries } from '../../session/api/me-queries'
 import { switchSessionToken } from '../../session/api/switch-session'
-import { useSession } from '../../session/api/use-session'
 import { useCreateToken } from '../api/create-token-mutation'
-import { useRevokeToken } from '../api/revoke-token-mutation'
 import { tokenQueries } from '../api/token-queries'
 import type { Token } from '../api/token-schema'
 import type { ExpiryChoice } from '../create/new-token-form'
@@ -25,6 +23,7 @@ import { summarizeTokens } from '../common/token-summary'
 import { ACTIVE_TOKEN_CAP } from '../common/token-state'
 import { RotationBody } from './rotation-body'
 import { useFocusReturn } from '../common/use-focus-return'
+import { useRevokeToken } from '../revoke/use-revoke'
 import '../create/create-token-flow.css'
 import './rotate-token-flow.css'
 
@@ -58,8 +57,6 @@ export function RotateTokenFlow({
   onRevokeOld,
 }: RotateTokenFlowProps) {
   const queryClient = useQueryClient()
-  const { signOut } = useSession()
-  const sessionTokenId = useSessionTokenId()
   const [state, setState] = useState<RotationState>(INITIAL_ROTATION)
   const [secret, setSecret] = useState<string | null>(null)
   const [replacement, setReplacement] = useState<Token | null>(null)
@@ -75,10 +72,7 @@ export function RotateTokenFlow({
   // Leaving the secret uncopied asks first: to close, or to go on to the next step.
   const [confirming, setConfirming] = useState<'close' | 'continue' | null>(null)
   const create = useCreateToken({ onSecret: setSecret })
-  const revoke = useRevokeToken({
-    sessionTokenId,
-    onSessionTokenRevoked: () => signOut('token-revoked'),
-  })
+  const revokeToken = useRevokeToken()
 
   // The page's list, as cached (never fetched from here), counted while the dialog is open: at the
   // cap (D5) the replacement would be refused, so the dialog says so and sends nothing.
@@ -117,7 +111,7 @@ export function RotateTokenFlow({
             throw new Error('This console still uses the old token.')
           }
           try {
-            await revoke.mutateAsync(token.id)
+            await revokeToken(token.id)
           } catch (error) {
             // Already revoked or gone (D3, D4): what this step was for.
             if (!(isApiError(error) && error.status === 404)) throw error
@@ -136,7 +130,6 @@ export function RotateTokenFlow({
     setPicked(null)
     setConfirming(null)
     create.reset()
-    revoke.reset()
     afterClose.current = revokeOld && token ? () => onRevokeOld(token) : null
     onClose()
   }
