@@ -53,12 +53,17 @@ export function TokensPage() {
   const viewKey = `${search.status}|${search.q}|${search.used}`
   const revokedHere = useKeptInView(viewKey)
   const createdHere = useKeptInView(viewKey)
-  const revoke = useRevoke({ onStarted: revokedHere.keep })
+  const [dialogs, dispatch] = useReducer(pageDialogsReducer, NO_DIALOG)
+  const revoke = useRevoke({
+    onStarted: (id) => {
+      revokedHere.keep(id)
+      dispatch({ open: null }) // the revoke dialog, once confirmed
+    },
+  })
   const tokens = useMemo(
     () => withPendingRevokes(tokensQuery.data, revoke.pendingIds, new Date(now).toISOString()),
     [tokensQuery.data, revoke.pendingIds, now],
   )
-  const [dialogs, dispatch] = useReducer(pageDialogsReducer, NO_DIALOG)
   const [createdNote, setCreatedNote] = useState('')
   const details = useTokenDetails(search.details, tokens)
   const sessionTokenId = useSessionTokenId()
@@ -236,10 +241,7 @@ export function TokensPage() {
         token={dialogs.open === 'revoke' ? dialogs.token : null}
         isSessionToken={dialogs.isSessionToken}
         onCancel={() => dispatch({ open: null })}
-        onConfirm={(token) => {
-          dispatch({ open: null })
-          revoke.send(token)
-        }}
+        onConfirm={revoke.send}
       />
       <LazyBulkRevokeDialog
         open={dialogs.open === 'bulk'}
