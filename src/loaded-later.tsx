@@ -11,10 +11,9 @@ import type { RevokeTokenDialogProps } from './features/tokens/revoke/revoke-tok
 import type { RotateTokenFlowProps } from './features/tokens/rotate/rotate-token-flow'
 
 /*
- * Everything the first render leaves out, in one list (docs/performance.md). Each part is fetched
- * once the browser is idle after the first screen, so a click usually finds it here, and at once
- * when asked for first; a part that cannot be fetched drops the request, and the next one retries.
- * Radix's menus and tooltips and sonner's toasts load in their wrappers in components/ui.
+ * Everything the first render leaves out, fetched once the browser is idle (or at once when asked
+ * for first); a failed fetch drops the request and the next one retries. Radix's menus and
+ * tooltips and sonner's toasts load in their own wrappers in components/ui.
  */
 
 /** The revoke's dialog, and the note a failure leaves on its row. */
