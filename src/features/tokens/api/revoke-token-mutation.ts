@@ -1,5 +1,6 @@
 import { MutationObserver, mutationOptions, type QueryClient } from '@tanstack/react-query'
 import { readSessionToken } from '../../session/api/session-store'
+import { startRevokeInFlight, withRevokesInFlight } from './revokes-in-flight'
 import { markRevoked, replaceToken, restoreToken } from './token-cache'
 import { revokeTokenKey, tokenQueries } from './token-queries'
 import type { Token } from './token-schema'
@@ -30,23 +31,34 @@ export function revokeTokenMutationOptions(queryClient: QueryClient, setup: Revo
     mutationKey: revokeTokenKey,
     mutationFn: (id: Token['id']) => revokeToken(id),
     onMutate: async (id) => {
+      const at = new Date().toISOString()
+      // First: a list fetch that starts while the one in flight is being cancelled carries it too.
+      const answered = startRevokeInFlight(queryClient, { id, at })
       await queryClient.cancelQueries({ queryKey: tokenQueries.lists() })
       const before = queryClient.getQueryData(listKey)?.find((token) => token.id === id)
       const optimistic = queryClient
-        .setQueryData(listKey, (tokens) => markRevoked(tokens, id, new Date().toISOString()))
+        .setQueryData(listKey, (tokens) => markRevoked(tokens, id, at))
         ?.find((token) => token.id === id)
-      return { before, optimistic }
+      return { before, optimistic, answered }
     },
     onError: (_error, _id, snapshot) => {
+      snapshot?.answered()
       const before = snapshot?.before
       const optimistic = snapshot?.optimistic
       // Only while the row still holds this guess: a list fetched meanwhile may show the token
       // revoked elsewhere, and the old snapshot must not bring it back as active.
       if (before && optimistic) {
-        queryClient.setQueryData(listKey, (tokens) => restoreToken(tokens, before, optimistic))
+        // Another revoke of the same token may still be in flight: it keeps the row revoked.
+        queryClient.setQueryData(
+          listKey,
+          (tokens) =>
+            tokens &&
+            withRevokesInFlight(queryClient, restoreToken(tokens, before, optimistic) ?? []),
+        )
       }
     },
-    onSuccess: async (serverToken) => {
+    onSuccess: async (serverToken, _id, snapshot) => {
+      snapshot.answered()
       if (serverToken.id === setup.sessionTokenId) {
         setup.onSessionTokenRevoked()
         return

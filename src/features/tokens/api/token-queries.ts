@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import { withRevokesInFlight } from './revokes-in-flight'
 import { listTokens } from './tokens-api'
 
 export const tokenQueries = {
@@ -7,13 +8,13 @@ export const tokenQueries = {
   list: () =>
     queryOptions({
       queryKey: tokenQueries.lists(),
-      queryFn: ({ signal }) => listTokens({ signal }),
+      queryFn: async ({ signal, client }) =>
+        withRevokesInFlight(client, await listTokens({ signal })),
     }),
 }
 
 /**
- * Every token mutation shares the `['tokens', …]` prefix, so the settle guard sees them all. The
- * key lives here, not beside the mutation: the page reads the pending revokes before the revoke's
- * code (which loads with the dialog) is there.
+ * Every token mutation shares the `['tokens', …]` prefix, so the settle guard sees them all. Here,
+ * not beside the mutation: rows read their pending revoke before the revoke's code has loaded.
  */
 export const revokeTokenKey = [...tokenQueries.all(), 'revoke'] as const

@@ -32,7 +32,6 @@ import { TokenSummaryCards } from './overview/token-summary-cards'
 import { TokensTable } from './table/tokens-table'
 import { TokensToolbar } from './overview/tokens-toolbar'
 import { useRevoke } from '../revoke/use-revoke'
-import { withPendingRevokes } from '../revoke/pending-revokes-view'
 import { NO_DIALOG, pageDialogsReducer } from './page-dialogs'
 import { useTokenSelection } from './table/use-token-selection'
 import { useIdleListPreparation } from './use-idle-list-preparation'
@@ -60,10 +59,7 @@ export function TokensPage() {
       dispatch({ open: null }) // the revoke dialog, once confirmed
     },
   })
-  const tokens = useMemo(
-    () => withPendingRevokes(tokensQuery.data, revoke.pendingIds, new Date(now).toISOString()),
-    [tokensQuery.data, revoke.pendingIds, now],
-  )
+  const tokens = tokensQuery.data
   const [createdNote, setCreatedNote] = useState('')
   const details = useTokenDetails(search.details, tokens)
   const sessionTokenId = useSessionTokenId()

@@ -121,9 +121,10 @@ describe('revoke', () => {
     expect(within(row(/Old CI token/)).getByRole('button', { name: 'Old CI token' })).toHaveFocus()
 
     gate.resolve()
+    // The row takes the server's answer at once; the outcome is said once the list is refetched.
     expect(await within(row(/Old CI token/)).findByText('2 hours ago')).toBeVisible()
     expect(
-      screen.getByText(`Revoked ${bidiIsolate('Old CI token')}. It no longer works.`),
+      await screen.findByText(`Revoked ${bidiIsolate('Old CI token')}. It no longer works.`),
     ).toBeInTheDocument()
     await waitFor(() => expect(calls.lists).toBe(listsBefore + 1))
     expect(calls.deletes).toEqual(['tok_old'])

@@ -6,7 +6,7 @@ import { useSessionTokenId } from '../../session/api/me-queries'
 import type { Token } from '../api/token-schema'
 import { dialogOf, focusNearToken } from '../common/row-focus'
 import type { RevokeFailureCopy } from './describe-revoke-error'
-import { usePendingRevokes } from './pending-revokes-view'
+import { usePendingRevokes } from './use-pending-revokes'
 
 /** What a finished revoke says, loaded with the revoke's code. */
 const loadOutcome = () => import('./revoke-outcome')
