@@ -85,6 +85,24 @@ function unusedColorStepsOut(): Plugin {
 }
 
 /**
+ * TanStack Virtual's `memo` times itself for its `debug` option, which the console never sets: in a
+ * build, that check is `false`, so the timing and its console output drop out (docs/performance.md).
+ */
+function virtualDebugTimingOut(): Plugin {
+  const DEBUG_CHECK = /opts\.key && \(\(_\w+ = opts\.debug\) == null \? void 0 : _\w+\.call\(opts\)\)/g
+  return {
+    name: 'opentrain:virtual-debug-timing-out',
+    apply: 'build',
+    transform: (code, id) => {
+      if (!/@tanstack[\\/]virtual-core[\\/]dist[\\/]esm[\\/]utils\.js$/.test(id)) return null
+      const out = code.replace(DEBUG_CHECK, 'false')
+      if (out === code) throw new Error('virtual-debug-timing-out: the debug check changed upstream')
+      return { code: out, map: null }
+    },
+  }
+}
+
+/**
  * Puts src/early-requests.ts in index.html as a script of its own, before the entry's, so that
  * GET /tokens and GET /auth/me start while the app downloads (docs/performance.md).
  */
@@ -180,6 +198,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     earlyRequestsFirst(),
     unusedColorStepsOut(),
+    virtualDebugTimingOut(),
     precompress(),
   ],
   server: {
