@@ -89,14 +89,16 @@ function unusedColorStepsOut(): Plugin {
  * build, that check is `false`, so the timing and its console output drop out (docs/performance.md).
  */
 function virtualDebugTimingOut(): Plugin {
-  const DEBUG_CHECK = /opts\.key && \(\(_\w+ = opts\.debug\) == null \? void 0 : _\w+\.call\(opts\)\)/g
+  const DEBUG_CHECK =
+    /opts\.key && \(\(_\w+ = opts\.debug\) == null \? void 0 : _\w+\.call\(opts\)\)/g
   return {
     name: 'opentrain:virtual-debug-timing-out',
     apply: 'build',
     transform: (code, id) => {
       if (!/@tanstack[\\/]virtual-core[\\/]dist[\\/]esm[\\/]utils\.js$/.test(id)) return null
       const out = code.replace(DEBUG_CHECK, 'false')
-      if (out === code) throw new Error('virtual-debug-timing-out: the debug check changed upstream')
+      if (out === code)
+        throw new Error('virtual-debug-timing-out: the debug check changed upstream')
       return { code: out, map: null }
     },
   }
