@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { expectAxeClean } from './axe.ts'
 import { expect, signOut, test } from './fixtures.ts'
 
 test('a newcomer opens the console, signs in with the demo token and reaches the tokens page', async ({
@@ -8,8 +8,7 @@ test('a newcomer opens the console, signs in with the demo token and reaches the
   await page.goto('/')
   await expect(page).toHaveURL(/\/sign-in\?redirect=/)
   await expect(page.getByRole('heading', { name: 'Sign in to the token console' })).toBeVisible()
-  const axe = await new AxeBuilder({ page }).analyze()
-  expect(axe.violations).toEqual([])
+  await expectAxeClean(page)
 
   const field = page.getByLabel('Personal API token')
   await expect(field).toHaveAttribute('type', 'password')

@@ -1,23 +1,28 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
+/** Runs axe on the page as it is, once its colour transitions have ended: no violations. */
+export async function expectAxeClean(page: Page): Promise<void> {
+  // The theme's colours fade in over --motion (150 ms): checked mid-fade, a text still in its
+  // light colour on a dark background fails contrast. Wait for every finite transition to end.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  )
+  const result = await new AxeBuilder({ page }).analyze()
+  expect(result.violations).toEqual([])
+}
+
 /** Runs axe on the page as it is, in the light theme and then the dark one: no violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await expect(page.locator('html')).toHaveCSS('color-scheme', colorScheme)
-    // The theme's colours fade in over --motion (150 ms): checked mid-fade, a text still in its
-    // light colour on a dark background fails contrast. Wait for every finite transition to end.
-    await page.waitForFunction(() =>
-      document
-        .getAnimations()
-        .every(
-          (animation) =>
-            animation.playState !== 'running' ||
-            animation.effect?.getTiming().iterations === Infinity,
-        ),
-    )
-    const result = await new AxeBuilder({ page }).analyze()
-    expect(result.violations).toEqual([])
+    await expectAxeClean(page)
   }
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe.ts'
 import { expect, signIn, test, tokenRow } from './fixtures.ts'
 
 // The all-tokens view of the demo account at the widths people use: a phone, a tablet, a laptop
@@ -61,12 +61,7 @@ async function expectSoundLayout(page: Page, width: number) {
     expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width).toBe(true)
   }
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    await expect(page.locator('html')).toHaveCSS('color-scheme', colorScheme)
-    const result = await new AxeBuilder({ page }).analyze()
-    expect(result.violations).toEqual([])
-  }
+  await expectNoAxeViolations(page)
   return { ci, revoke }
 }
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator } from '@playwright/test'
 import { LONG_NAME } from '../server/emulator/seed.ts'
 import type { WireToken } from '../server/emulator/wire-types.ts'
+import { expectNoAxeViolations } from './axe.ts'
 import { expect, showNewestFirst, signIn, test, tokenRow, uniqueName } from './fixtures.ts'
 
 /** A fact's value in the details, found by its term (ARIA gives a definition no name). */
@@ -45,12 +45,7 @@ test.describe('on a phone', () => {
       drawer.getByRole('list', { name: 'Scopes (5)' }).getByRole('listitem'),
     ).toHaveCount(5)
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme })
-      await expect(page.locator('html')).toHaveCSS('color-scheme', colorScheme)
-      const result = await new AxeBuilder({ page }).analyze()
-      expect(result.violations).toEqual([])
-    }
+    await expectNoAxeViolations(page)
 
     await drawer.getByRole('button', { name: 'Close token details' }).tap()
     await expect(drawer).toBeHidden()

@@ -1,16 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectAxeClean } from './axe.ts'
 import { expect, signIn, signOut, test, tokenRow, uniqueName } from './fixtures.ts'
 
 // The demo seed (server/emulator/seed.ts) holds a token in every state. Each worker has its own
 // emulator, but earlier tests in the same worker add tokens to it, so nothing here depends on exact
 // totals. Seeded times count from when the worker's emulator started, which may be minutes before
 // a test runs.
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze()
-  expect(result.violations).toEqual([])
-}
 
 test('the table shows a seeded token in each state with its status badge and last-used text', async ({
   page,
@@ -159,15 +153,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Sign in to the token console' })).toBeVisible()
     // The app follows the system theme on <html> (src/lib/color-scheme.ts): the scan sees it.
     await expect(page.locator('html')).toHaveCSS('color-scheme', colorScheme)
-    await expectNoAxeViolations(page)
+    await expectAxeClean(page)
 
     await signIn(page)
     await expect(tokenRow(page, /CI deploy/)).toBeVisible()
-    await expectNoAxeViolations(page)
+    await expectAxeClean(page)
 
     await page.getByRole('button', { name: /Revoke CI deploy/ }).click()
     await expect(page.getByRole('alertdialog')).toBeVisible()
-    await expectNoAxeViolations(page)
+    await expectAxeClean(page)
     await page.keyboard.press('Escape')
   })
 }
