@@ -1,11 +1,16 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig, mergeConfig } from 'vitest/config'
 import viteConfig from './vite.config.ts'
+
+// Every core: Vitest's default (cores - 1) ran one file at a time on a 2-core machine.
+const workers = availableParallelism()
 
 export default defineConfig((env) =>
   mergeConfig(
     viteConfig(env),
     defineConfig({
       test: {
+        maxWorkers: workers,
         projects: [
           {
             extends: true,
@@ -32,6 +37,17 @@ export default defineConfig((env) =>
               name: 'server',
               environment: 'node',
               include: ['server/**/*.test.ts'],
+              exclude: ['server/**/*.process.test.ts'],
+            },
+          },
+          {
+            // Tests that start, kill and restart processes: slow, so in a project of their own,
+            // run on the emulator CLI bundled once (server/bundle-emulator.ts) instead of tsx.
+            test: {
+              name: 'process',
+              environment: 'node',
+              include: ['server/**/*.process.test.ts'],
+              globalSetup: ['./server/bundle-emulator.ts'],
             },
           },
         ],

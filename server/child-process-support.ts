@@ -1,6 +1,6 @@
 // Test support for running a server script as a child process, so that no process outlives the test
-// that started it. The script runs in node itself with tsx's loader: the `tsx` command is a wrapper
-// whose node child kept running when a test killed the wrapper with SIGKILL.
+// that started it. A `.ts` script runs in node itself with tsx's loader: the `tsx` command is a
+// wrapper whose node child kept running when a test killed the wrapper with SIGKILL.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { createRequire } from 'node:module'
@@ -97,9 +97,13 @@ export function readLines(child: ChildProcess, count: number): Promise<string[]>
   })
 }
 
-/** Runs `node --import <tsx loader> script ...args` in `cwd`, stopped and checked after the test. */
+/**
+ * Runs `node script ...args` in `cwd` (with tsx's loader for a `.ts` script), stopped and checked
+ * after the test.
+ */
 export function spawnScript(script: string, args: readonly string[], cwd: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, script, ...args], {
+  const loader = script.endsWith('.ts') ? ['--import', TSX_LOADER] : []
+  const child = spawn(process.execPath, [...loader, script, ...args], {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import Database from 'better-sqlite3'
-import { describe, expect, it, onTestFinished } from 'vitest'
+import { describe, expect, inject, it, onTestFinished } from 'vitest'
 import { killAndWait, readLines, spawnScript } from '../child-process-support.ts'
 import { PUBLIC_API_BASE } from './emulator.ts'
 import { SCOPE_CATALOG } from './scopes.ts'
@@ -23,7 +23,8 @@ import {
   type WriteLedger,
 } from './write-ledger.ts'
 
-const CLI = join(import.meta.dirname, '..', 'emulator-cli.ts')
+/** The CLI bundled once by the project's globalSetup (server/bundle-emulator.ts). */
+const CLI = inject('emulatorCli')
 
 const KILLS = 20
 /** Writers running at once: enough that several writes are always in flight when the kill lands. */
@@ -354,8 +355,8 @@ async function expectLedgerKept(
 }
 
 describe('durability under SIGKILL (D17)', () => {
-  // Each cycle starts node with tsx's loader: 1-3 s on a loaded 2-core machine, so 21 starts need
-  // far more than the default 5 s. The run itself is not timed.
+  // 21 node starts, each up to a second or two on a loaded 2-core machine, need far more than the
+  // default 5 s. The run itself is not timed.
   it(
     `keeps every answered write through ${KILLS} kills in the middle of a burst`,
     { timeout: 120_000 },
