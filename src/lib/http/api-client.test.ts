@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -167,17 +167,23 @@ describe('createApiClient', () => {
   it('reports a slow server as TIMEOUT', async () => {
     server.use(
       http.get(`${BASE}/ping`, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 2_000))
+        await delay('infinite')
         return HttpResponse.json({ ok: true })
       }),
     )
-    expect((await failure(client({ path: '/ping', schema: pingSchema }))).code).toBe('TIMEOUT')
+    // A server that never answers: the client's timeout, however short, is what ends the call.
+    const impatient = createApiClient({
+      baseUrl: `${BASE}/`,
+      getToken: () => SECRET,
+      timeoutMs: 20,
+    })
+    expect((await failure(impatient({ path: '/ping', schema: pingSchema }))).code).toBe('TIMEOUT')
   })
 
   it("lets the caller's own abort through as an AbortError, not an ApiError", async () => {
     server.use(
       http.get(`${BASE}/ping`, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        await delay('infinite')
         return HttpResponse.json({ ok: true })
       }),
     )

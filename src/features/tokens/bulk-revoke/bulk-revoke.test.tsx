@@ -6,6 +6,7 @@ import { createTestDb, revokedRecord, TEST_SECRET, type TestDb } from '../../../
 import { errorEnvelope, handlersFor, revokeTokenHandler } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
+import { startFakeClock, untilPasses } from '../../../testing/fake-time'
 import { deferred } from '../../../testing/deferred'
 import { buildToken, daysAgo } from '../../../testing/token-fixture'
 
@@ -265,6 +266,7 @@ describe('revoking the selected rows', () => {
   })
 
   it('pauses for a 429’s Retry-After, says so, then sends that revoke again', async () => {
+    startFakeClock()
     const { user, db } = await setup()
     let limited = 0
     server.use(
@@ -288,7 +290,7 @@ describe('revoking the selected rows', () => {
     expect(
       await within(dialog).findByText(/OpenTrain asked to slow down: waiting 1 s/),
     ).toBeVisible()
-    await within(dialog).findByText('2 revoked, 0 already gone, 0 failed.', {}, { timeout: 4000 })
+    await untilPasses(() => within(dialog).getByText('2 revoked, 0 already gone, 0 failed.'))
     expect(limited).toBe(2)
   })
 

@@ -6,16 +6,12 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { startSession } from '../../session/api/session-store'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
-import {
-  failOnStrayErrors,
-  FAULTS,
-  shortenTimeouts,
-  type FaultName,
-} from '../../../testing/msw/faults'
+import { failOnStrayErrors, FAULTS } from '../../../testing/msw/faults'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
 import { buildToken, daysAgo } from '../../../testing/token-fixture'
+import { describeWriteFaults, type Refusal } from '../../../testing/write-faults'
 
 const now = Date.now()
 const MAY_EXIST = 'OpenTrain may have created the token anyway: check the list'
@@ -59,73 +55,56 @@ async function createFailingWith(
 
 failOnStrayErrors()
 
-describe('POST /tokens faults the server did not act on', () => {
-  it.each<[FaultName, { text: string; requestId: string | null }]>([
-    ['500 with the error envelope', { text: 'The database is unavailable', requestId: 'req-500' }],
-    [
-      '502 with an HTML body',
-      { text: 'The OpenTrain API answered 502 Bad Gateway.', requestId: null },
-    ],
-    [
-      '503 with no body',
-      { text: 'The OpenTrain API answered 503 Service Unavailable.', requestId: 'req-503' },
-    ],
-    [
-      '429 with Retry-After',
-      { text: 'Too many requests. Try again in 1 second.', requestId: 'req-429' },
-    ],
-    [
-      '429 without Retry-After',
-      { text: 'Too many requests. Wait a moment, then try again.', requestId: 'req-429' },
-    ],
-  ])('%s: keeps the form, says why, and does not send it again', async (fault, expected) => {
-    const { calls, dialog, user } = await createFailingWith(FAULTS[fault])
-    const alert = await within(dialog).findByRole('alert', {}, { timeout: 10_000 })
-    expect(alert).toHaveTextContent(expected.text)
-    expect(alert).not.toHaveTextContent(MAY_EXIST)
-    if (expected.requestId) expect(alert).toHaveTextContent(`Request ID ${expected.requestId}`)
-    else expect(alert).not.toHaveTextContent('Request ID')
-    // The form is as it was: the person can send it again, and only they do.
-    expect(within(dialog).getByLabelText('Name')).toHaveValue('Deploy bot')
-    expect(screen.queryByRole('dialog', { name: 'Copy your new token' })).toBeNull()
-    await new Promise((resolve) => setTimeout(resolve, 1_200))
-    expect(calls.posts).toBe(1)
-    await user.click(within(dialog).getByRole('button', { name: 'Create token' }))
-    await waitFor(() => expect(calls.posts).toBe(2))
-  })
-})
+const REFUSAL_TEXT: Record<Refusal, string> = {
+  '500 with the error envelope': 'The database is unavailable',
+  '502 with an HTML body': 'The OpenTrain API answered 502 Bad Gateway.',
+  '503 with no body': 'The OpenTrain API answered 503 Service Unavailable.',
+  '429 with Retry-After': 'Too many requests. Try again in 1 second.',
+  '429 without Retry-After': 'Too many requests. Wait a moment, then try again.',
+}
 
-describe('POST /tokens faults that leave the outcome unknown', () => {
-  const schemaFailure = () =>
-    HttpResponse.json(
-      {
-        token: 'ot_pat_000000000000_ssssssssssssssssssssssssssssssss',
-        metadata: { id: 'tok_made' },
-      },
-      { status: 201 },
-    )
-  const malformed201 = () =>
-    new HttpResponse('{"token": "ot_pat_', {
-      status: 201,
-      headers: { 'Content-Type': 'application/json' },
-    })
-  const unknownOutcomes: [string, () => Response | Promise<Response>, string][] = [
-    ['an answer that never comes', FAULTS['an answer that never comes'], 'did not answer within'],
-    ['a dropped connection', FAULTS['a dropped connection'], 'Could not reach the OpenTrain API'],
-    ['malformed JSON in a 201', malformed201, 'is not JSON'],
-    ['a 201 whose body fails the schema', schemaFailure, 'does not understand'],
-  ]
-
-  it.each(
-    unknownOutcomes.flatMap(([label, answer, text]) => [
-      [label, true, answer, text] as const,
-      [label, false, answer, text] as const,
-    ]),
-  )(
-    '%s, server created: %s: warns it may exist, and the list shows whether it does',
-    async (label, serverCreates, answer, text) => {
-      if (label === 'an answer that never comes') shortenTimeouts()
-      const { calls, dialog, user } = await createFailingWith(answer, { serverCreates })
+describeWriteFaults({
+  name: 'POST /tokens',
+  send: async (answer, { serverActs }) => {
+    const run = await createFailingWith(answer, { serverCreates: serverActs })
+    return { ...run, sent: () => run.calls.posts }
+  },
+  refused: {
+    title: '%s: keeps the form, says why, and does not send it again',
+    check: async ({ dialog }, fault, requestId) => {
+      const alert = await within(dialog).findByRole('alert', {}, { timeout: 10_000 })
+      expect(alert).toHaveTextContent(REFUSAL_TEXT[fault])
+      expect(alert).not.toHaveTextContent(MAY_EXIST)
+      if (requestId) expect(alert).toHaveTextContent(`Request ID ${requestId}`)
+      else expect(alert).not.toHaveTextContent('Request ID')
+      // The form is as it was: the person can send it again, and only they do.
+      expect(within(dialog).getByLabelText('Name')).toHaveValue('Deploy bot')
+      expect(screen.queryByRole('dialog', { name: 'Copy your new token' })).toBeNull()
+      return within(dialog).getByRole('button', { name: 'Create token' })
+    },
+  },
+  unknown: {
+    title: '%s, server created: %s: warns it may exist, and the list shows whether it does',
+    malformed: [
+      'malformed JSON in a 201',
+      () =>
+        new HttpResponse('{"token": "ot_pat_', {
+          status: 201,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    ],
+    schemaFailure: [
+      'a 201 whose body fails the schema',
+      () =>
+        HttpResponse.json(
+          {
+            token: 'ot_pat_000000000000_ssssssssssssssssssssssssssssssss',
+            metadata: { id: 'tok_made' },
+          },
+          { status: 201 },
+        ),
+    ],
+    check: async ({ calls, dialog, user }, serverCreates, text) => {
       const alert = await within(dialog).findByRole('alert', {}, { timeout: 10_000 })
       expect(alert).toHaveTextContent(text)
       expect(alert).toHaveTextContent(MAY_EXIST)
@@ -140,9 +119,8 @@ describe('POST /tokens faults that leave the outcome unknown', () => {
       if (serverCreates)
         expect(await screen.findByRole('row', { name: /Deploy bot/ })).toBeVisible()
       else expect(screen.queryByRole('row', { name: /Deploy bot/ })).toBeNull()
-      expect(calls.posts).toBe(1)
     },
-  )
+  },
 })
 
 describe('POST /tokens: 401', () => {

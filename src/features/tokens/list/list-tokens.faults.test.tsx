@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { startSession } from '../../session/api/session-store'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
+import { startFakeClock, untilPasses } from '../../../testing/fake-time'
 import {
   failingGet,
   failOnStrayErrors,
@@ -15,6 +16,12 @@ import {
 } from '../../../testing/msw/faults'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
+import {
+  expectPageLoadFault,
+  READ_FAULT_ROWS,
+  type ReadFault,
+  type SchemaFaults,
+} from '../../../testing/read-faults'
 import { renderRoute } from '../../../testing/render-route'
 import { buildToken, daysAgo } from '../../../testing/token-fixture'
 
@@ -28,116 +35,7 @@ function seededDb(): TestDb {
   ])
 }
 
-/** Every GET /tokens answered by `answer` while `failing.on`; the real handlers otherwise. */
-function listFailsWith(db: TestDb, answer: () => Response | Promise<Response>) {
-  server.use(...handlersFor(db))
-  return failingGet(LIST, answer)
-}
-
-failOnStrayErrors()
-
-interface Expected {
-  title: string
-  message: string | RegExp
-  requestId: string | null
-  /** Tries in all: 1 + the retries the policy allows for this failure. */
-  tries: number
-}
-
-const FIRST_LOAD: [FaultName | 'schema: missing fields' | 'schema: wrong types', Expected][] = [
-  [
-    '500 with the error envelope',
-    {
-      title: 'OpenTrain had a problem',
-      message: 'The database is unavailable',
-      requestId: 'req-500',
-      tries: 4,
-    },
-  ],
-  [
-    '502 with an HTML body',
-    {
-      title: 'OpenTrain had a problem',
-      message: 'The OpenTrain API answered 502 Bad Gateway.',
-      requestId: null,
-      tries: 4,
-    },
-  ],
-  [
-    '503 with no body',
-    {
-      title: 'OpenTrain had a problem',
-      message: 'The OpenTrain API answered 503 Service Unavailable.',
-      requestId: 'req-503',
-      tries: 4,
-    },
-  ],
-  [
-    '429 with Retry-After',
-    {
-      title: 'Too many requests',
-      message: 'Too many requests. Try again in 1 second.',
-      requestId: 'req-429',
-      tries: 4,
-    },
-  ],
-  [
-    '429 without Retry-After',
-    {
-      title: 'Too many requests',
-      message: 'Too many requests. Wait a moment, then try again.',
-      requestId: 'req-429',
-      tries: 4,
-    },
-  ],
-  [
-    'an answer that never comes',
-    {
-      title: 'No answer from OpenTrain',
-      message: 'The OpenTrain API did not answer within 30 seconds.',
-      requestId: null,
-      tries: 1,
-    },
-  ],
-  [
-    'a dropped connection',
-    {
-      title: 'Cannot reach OpenTrain',
-      message: 'Could not reach the OpenTrain API. Check your connection and try again.',
-      requestId: null,
-      tries: 4,
-    },
-  ],
-  [
-    'malformed JSON in a 2xx',
-    {
-      title: 'Unexpected answer',
-      message: 'The OpenTrain API sent a response that is not JSON.',
-      requestId: 'req-bad-json',
-      tries: 1,
-    },
-  ],
-  [
-    'schema: missing fields',
-    {
-      title: 'Unexpected answer',
-      message: 'The OpenTrain API sent a response this console does not understand.',
-      requestId: 'req-schema',
-      tries: 1,
-    },
-  ],
-  [
-    'schema: wrong types',
-    {
-      title: 'Unexpected answer',
-      message: 'The OpenTrain API sent a response this console does not understand.',
-      requestId: 'req-schema',
-      tries: 1,
-    },
-  ],
-]
-
-const SCHEMA_FAULTS = {
+const SCHEMA_FAULTS: SchemaFaults = {
   'schema: missing fields': () =>
     HttpResponse.json(
       { tokens: [{ id: 'tok_ci', name: 'CI deploy' }] },
@@ -150,36 +48,35 @@ const SCHEMA_FAULTS = {
     ),
 }
 
-function answerFor(fault: FaultName | keyof typeof SCHEMA_FAULTS) {
-  return fault in SCHEMA_FAULTS
-    ? SCHEMA_FAULTS[fault as keyof typeof SCHEMA_FAULTS]
-    : FAULTS[fault as FaultName]
+/** Every GET /tokens answered by `answer` while `failing.on`; the real handlers otherwise. */
+function listFailsWith(db: TestDb, answer: () => Response | Promise<Response>) {
+  server.use(...handlersFor(db))
+  return failingGet(LIST, answer)
 }
 
+const answerFor = (fault: ReadFault | '401 mid-session') =>
+  fault in SCHEMA_FAULTS ? SCHEMA_FAULTS[fault as keyof SchemaFaults] : FAULTS[fault as FaultName]
+
+failOnStrayErrors()
+
 describe('GET /tokens faults, on the first load', () => {
-  it.each(FIRST_LOAD)(
+  it.each(READ_FAULT_ROWS)(
     '%s: says what failed, retries only what may pass, and loads on "Try again"',
     async (fault, expected) => {
-      if (fault === 'an answer that never comes') shortenTimeouts()
-      startSession(TEST_SECRET, { keepOnReload: true })
-      const db = seededDb()
-      const failing = listFailsWith(db, answerFor(fault))
-      const { user } = renderRoute('/tokens', { productionRetries: true })
-
-      const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
-      expect(within(alert).getByRole('heading', { name: expected.title })).toBeVisible()
-      expect(alert).toHaveTextContent(expected.message)
-      if (expected.requestId) expect(alert).toHaveTextContent(`Request ID ${expected.requestId}`)
-      else expect(alert).not.toHaveTextContent('Request ID')
-      expect(failing.calls).toBe(expected.tries)
-      // No row is shown from a list that did not arrive, and the app's frame is still there.
-      expect(screen.queryByRole('row', { name: /CI deploy/ })).toBeNull()
-      expect(screen.getByRole('banner')).toBeVisible()
-
-      failing.on = false
-      await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-      expect(await screen.findByRole('row', { name: /CI deploy/ })).toBeVisible()
-      expect(screen.queryByRole('alert')).toBeNull()
+      await expectPageLoadFault(
+        {
+          url: LIST,
+          db: seededDb(),
+          schemaFaults: SCHEMA_FAULTS,
+          // No row is shown from a list that did not arrive, and the app's frame is still there.
+          whileFailing: () => {
+            expect(screen.queryByRole('row', { name: /CI deploy/ })).toBeNull()
+            expect(screen.getByRole('banner')).toBeVisible()
+          },
+        },
+        fault,
+        expected,
+      )
     },
   )
 
@@ -200,6 +97,7 @@ describe('GET /tokens faults, on the first load', () => {
   )
 
   it('429 with Retry-After once: the list is asked again only after the wait', async () => {
+    startFakeClock()
     startSession(TEST_SECRET, { keepOnReload: true })
     const db = seededDb()
     const arrivals: number[] = []
@@ -214,7 +112,7 @@ describe('GET /tokens faults, on the first load', () => {
       }),
     )
     renderRoute('/tokens', { productionRetries: true })
-    expect(await screen.findByRole('row', { name: /CI deploy/ })).toBeVisible()
+    expect(await untilPasses(() => screen.getByRole('row', { name: /CI deploy/ }))).toBeVisible()
     expect(arrivals).toHaveLength(2)
     // Retry-After: 1 means a second; the backoff alone would have retried after 5 ms.
     expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(950)
@@ -238,6 +136,7 @@ describe('GET /tokens faults, on a refresh of a list already shown', () => {
   it.each([...TRANSIENT_FAULTS, 'malformed JSON in a 2xx', 'an answer that never comes'] as const)(
     '%s: keeps the list, says the refresh failed and how old the list is',
     async (fault) => {
+      startFakeClock()
       if (fault === 'an answer that never comes') shortenTimeouts()
       startSession(TEST_SECRET, { keepOnReload: true })
       const db = seededDb()
@@ -250,9 +149,7 @@ describe('GET /tokens faults, on a refresh of a list already shown', () => {
       db.tokens.delete('tok_ci') // what a refresh would have shown, had it worked
       await user.click(screen.getByRole('button', { name: 'Refresh the token list' }))
       expect(
-        await screen.findByText(/^Could not refresh: .*Showing the list as of/, undefined, {
-          timeout: 10_000,
-        }),
+        await untilPasses(() => screen.getByText(/^Could not refresh: .*Showing the list as of/)),
       ).toBeVisible()
       expect(screen.getByRole('row', { name: /CI deploy/ })).toBeVisible()
 

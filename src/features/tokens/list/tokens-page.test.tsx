@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { startSession } from '../../session/api/session-store'
+import { deferred } from '../../../testing/deferred'
 import { createTestDb, TEST_SECRET } from '../../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
@@ -61,15 +62,17 @@ function rowFor(name: string | RegExp) {
 describe('tokens page', () => {
   it('shows skeleton rows while the list loads, then every active token with its last use', async () => {
     const db = signedIn()
+    const listSent = deferred()
     server.use(
       http.get('*/api/public/v1/tokens', async () => {
-        await delay(1_200)
+        await listSent.promise // held until the skeleton has been seen
         return HttpResponse.json({ tokens: [...db.tokens.values()] })
       }),
     )
     renderRoute('/tokens')
 
     expect(await screen.findByText('Loading your tokens…', {}, { timeout: 3_000 })).toBeVisible()
+    listSent.resolve()
     const table = await screen.findByRole('grid', {}, { timeout: 3_000 })
 
     // Default view: tokens that still work, most recently used first; never-used last.

@@ -7,16 +7,13 @@ import { describe, expect, it } from 'vitest'
 import { bidiIsolate } from '../../../lib/text/bidi-isolate'
 import { startSession } from '../../session/api/session-store'
 import { createTestDb, revokedRecord, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
-import {
-  failOnStrayErrors,
-  FAULTS,
-  shortenTimeouts,
-  type FaultName,
-} from '../../../testing/msw/faults'
+import { passTime, startFakeClock } from '../../../testing/fake-time'
+import { failOnStrayErrors, FAULTS } from '../../../testing/msw/faults'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
 import { buildToken, daysAgo } from '../../../testing/token-fixture'
+import { describeWriteFaults, type Refusal } from '../../../testing/write-faults'
 
 const now = Date.now()
 const REPORTING = `“${bidiIsolate('Reporting')}”`
@@ -68,85 +65,51 @@ async function failureNote() {
 
 failOnStrayErrors()
 
-describe('DELETE /tokens/{id} faults the server did not act on', () => {
-  it.each<[FaultName, { title: string; text: string; requestId: string | null }]>([
-    [
-      '500 with the error envelope',
-      {
-        title: `OpenTrain could not revoke ${REPORTING}: it still works`,
-        text: 'Server said: The database is unavailable.',
-        requestId: 'req-500',
-      },
-    ],
-    [
-      '502 with an HTML body',
-      {
-        title: `OpenTrain could not revoke ${REPORTING}: it still works`,
-        text: 'The OpenTrain API answered 502 Bad Gateway.',
-        requestId: null,
-      },
-    ],
-    [
-      '503 with no body',
-      {
-        title: `OpenTrain could not revoke ${REPORTING}: it still works`,
-        text: 'The OpenTrain API answered 503 Service Unavailable.',
-        requestId: 'req-503',
-      },
-    ],
-    [
-      '429 with Retry-After',
-      {
-        title: `Too many requests: ${REPORTING} was not revoked`,
-        text: 'Try again in 1 second.',
-        requestId: 'req-429',
-      },
-    ],
-    [
-      '429 without Retry-After',
-      {
-        title: `Too many requests: ${REPORTING} was not revoked`,
-        text: 'Wait a moment, then try again.',
-        requestId: 'req-429',
-      },
-    ],
-  ])('%s: rolls the row back, says why, and does not send it again', async (fault, expected) => {
-    const { calls, user } = await revokeFailingWith(FAULTS[fault])
-    const note = await failureNote()
-    expect(within(note).getByText(expected.title)).toBeVisible()
-    expect(within(note).getByText(expected.text)).toBeVisible()
-    if (expected.requestId) expect(within(note).getByText(expected.requestId)).toBeVisible()
-    else expect(note).not.toHaveTextContent('Request ID')
-    expect(within(reportingRow()).getByText('Active')).toBeVisible()
+const STILL_WORKS = `OpenTrain could not revoke ${REPORTING}: it still works`
+const RATE_LIMITED = `Too many requests: ${REPORTING} was not revoked`
+const REFUSAL_NOTE: Record<Refusal, { title: string; text: string }> = {
+  '500 with the error envelope': {
+    title: STILL_WORKS,
+    text: 'Server said: The database is unavailable.',
+  },
+  '502 with an HTML body': {
+    title: STILL_WORKS,
+    text: 'The OpenTrain API answered 502 Bad Gateway.',
+  },
+  '503 with no body': {
+    title: STILL_WORKS,
+    text: 'The OpenTrain API answered 503 Service Unavailable.',
+  },
+  '429 with Retry-After': { title: RATE_LIMITED, text: 'Try again in 1 second.' },
+  '429 without Retry-After': { title: RATE_LIMITED, text: 'Wait a moment, then try again.' },
+}
 
-    // Not sent again by itself, even after the 429's wait; only the person's "Try again" does.
-    await new Promise((resolve) => setTimeout(resolve, 1_200))
-    expect(calls.deletes).toBe(1)
-    await user.click(within(note).getByRole('button', { name: 'Try again' }))
-    await waitFor(() => expect(calls.deletes).toBe(2))
-  })
-})
-
-describe('DELETE /tokens/{id} faults that leave the outcome unknown', () => {
-  const schemaFailure = () =>
-    HttpResponse.json({ token: { id: 'tok_rep', status: 'revoked' } }, { status: 200 })
-  const unknownOutcomes: [string, () => Response | Promise<Response>, string][] = [
-    ['an answer that never comes', FAULTS['an answer that never comes'], 'did not answer within'],
-    ['a dropped connection', FAULTS['a dropped connection'], 'Could not reach the OpenTrain API'],
-    ['malformed JSON in a 2xx', FAULTS['malformed JSON in a 2xx'], 'is not JSON'],
-    ['a 200 whose body fails the schema', schemaFailure, 'does not understand'],
-  ]
-
-  it.each(
-    unknownOutcomes.flatMap(([label, answer, text]) => [
-      [label, true, answer, text] as const,
-      [label, false, answer, text] as const,
-    ]),
-  )(
-    '%s, server revoked: %s: says it is not confirmed, and shows what the server holds',
-    async (label, serverRevokes, answer, text) => {
-      if (label === 'an answer that never comes') shortenTimeouts()
-      const { calls } = await revokeFailingWith(answer, { serverRevokes })
+describeWriteFaults({
+  name: 'DELETE /tokens/{id}',
+  send: async (answer, { serverActs }) => {
+    const run = await revokeFailingWith(answer, { serverRevokes: serverActs })
+    return { ...run, sent: () => run.calls.deletes }
+  },
+  refused: {
+    title: '%s: rolls the row back, says why, and does not send it again',
+    check: async (_run, fault, requestId) => {
+      const note = await failureNote()
+      expect(within(note).getByText(REFUSAL_NOTE[fault].title)).toBeVisible()
+      expect(within(note).getByText(REFUSAL_NOTE[fault].text)).toBeVisible()
+      if (requestId) expect(within(note).getByText(requestId)).toBeVisible()
+      else expect(note).not.toHaveTextContent('Request ID')
+      expect(within(reportingRow()).getByText('Active')).toBeVisible()
+      return within(note).getByRole('button', { name: 'Try again' })
+    },
+  },
+  unknown: {
+    title: '%s, server revoked: %s: says it is not confirmed, and shows what the server holds',
+    malformed: ['malformed JSON in a 2xx', FAULTS['malformed JSON in a 2xx']],
+    schemaFailure: [
+      'a 200 whose body fails the schema',
+      () => HttpResponse.json({ token: { id: 'tok_rep', status: 'revoked' } }, { status: 200 }),
+    ],
+    check: async ({ calls }, serverRevokes, text) => {
       const note = await failureNote()
       expect(
         within(note).getByText(`Not confirmed: ${REPORTING} may or may not be revoked`),
@@ -160,9 +123,8 @@ describe('DELETE /tokens/{id} faults that leave the outcome unknown', () => {
           within(reportingRow()).getByText(serverRevokes ? 'Revoked' : 'Active'),
         ).toBeVisible(),
       )
-      expect(calls.deletes).toBe(1)
     },
-  )
+  },
 })
 
 describe('DELETE /tokens/{id}: 404 and 401', () => {
@@ -182,13 +144,14 @@ describe('DELETE /tokens/{id}: 404 and 401', () => {
   })
 
   it('401 mid-session: signs out and says why; nothing is sent with the old token after', async () => {
+    startFakeClock()
     const { router, calls } = await revokeFailingWith(FAULTS['401 mid-session'])
     expect(
       await screen.findByText(/You were signed out: this token is no longer valid/),
     ).toBeVisible()
     expect(router.state.location.pathname).toBe('/sign-in')
     const listsAtSignOut = calls.lists
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await passTime(1_000)
     expect(calls.lists).toBe(listsAtSignOut)
     expect(calls.deletes).toBe(1)
   })
