@@ -29,9 +29,10 @@ window.matchMedia = (query: string) =>
     dispatchEvent: () => false,
   }) as MediaQueryList
 
-// findBy/waitFor wait up to 1 s by default; the first render of a file loads the route's chunk,
-// which on a loaded 2-core machine can take longer. Waiting is not asserting a time.
-configure({ asyncUtilTimeout: 5_000 })
+// findBy/waitFor wait up to 1 s by default; a lazily loaded piece (route, dialog, tooltip) is
+// transformed on first use, which took over 5 s with two workers on a loaded 2-core machine.
+// Waiting is not asserting a time.
+configure({ asyncUtilTimeout: 10_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
