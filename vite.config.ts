@@ -185,6 +185,15 @@ const codeGroups = CHUNKS.map(({ name, takes }, index) => ({
 export const BUNDLE_COMPOSITION_MODE = 'bundle-composition'
 
 export default defineConfig(({ mode }) => ({
+  resolve: {
+    // TanStack Store's selector hook asks for the shim: React 19 has the hook (docs/performance.md).
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(?:\/index\.js)?$/,
+        replacement: resolve(import.meta.dirname, 'build/use-sync-external-store-shim.ts'),
+      },
+    ],
+  },
   plugins: [
     tanstackRouter({
       target: 'react',
