@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { readSessionToken } from '../../session/api/session-store'
-import type { CreateTokenRequest } from './tokens-api'
+import type { CreateTokenRequest } from './create-api'
 import { addToken } from './token-cache'
 import { tokenQueries } from './token-queries'
-import { createToken } from './tokens-api'
+import { createToken } from './create-api'
 
 const createTokenKey = [...tokenQueries.all(), 'create'] as const
 

@@ -4,7 +4,7 @@ import { startRevokeInFlight, withRevokesInFlight } from './revokes-in-flight'
 import { markRevoked, replaceToken, restoreToken } from './token-cache'
 import { revokeTokenKey, tokenQueries } from './token-queries'
 import type { Token } from './token-schema'
-import { revokeToken } from './tokens-api'
+import { revokeToken } from './revoke-api'
 
 /** The `onMutate` results of revokes that have reached `onSettled`. */
 const settling = new WeakSet<object>()

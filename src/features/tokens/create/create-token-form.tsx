@@ -1,4 +1,4 @@
-import type { CreateTokenRequest } from '../api/tokens-api'
+import type { CreateTokenRequest } from '../api/create-api'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { TriangleAlert } from '../../../components/warning-icon'
 import { Button } from '../../../components/ui/button'

@@ -1,4 +1,4 @@
-import type { CreateTokenRequest } from '../api/tokens-api'
+import type { CreateTokenRequest } from '../api/create-api'
 import { holdsHiddenCharacters } from '../common/hidden-name-characters'
 import { CATALOG_SCOPES, covers, impliedRead } from '../common/scope-catalog'
 import { DAY_MS } from '../common/token-state'

@@ -1,4 +1,4 @@
-import type { CreateTokenRequest } from '../api/tokens-api'
+import type { CreateTokenRequest } from '../api/create-api'
 import type { Token } from '../api/token-schema'
 import { expiryInstant, NAME_MAX, type ExpiryChoice } from '../create/new-token-form'
 import { REPLACES_MARKER } from '../common/replaces-marker'
