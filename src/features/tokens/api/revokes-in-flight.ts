@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { asRevoked } from './token-cache'
+import { markRevoked } from './token-cache'
 import type { Token } from './token-schema'
 
 interface RevokeInFlight {
@@ -19,11 +19,7 @@ export function startRevokeInFlight(client: QueryClient, revoke: RevokeInFlight)
 
 /** A fetched list with each unanswered revoke's row revoked, so a refetch never flashes it back. */
 export function withRevokesInFlight(client: QueryClient, tokens: Token[]): Token[] {
-  const revokes = inFlight.get(client)
-  if (!revokes?.size) return tokens
-  const at = new Map([...revokes].map(({ id, at }) => [id, at]))
-  return tokens.map((token) => {
-    const guess = at.get(token.id)
-    return guess === undefined ? token : asRevoked(token, guess)
-  })
+  for (const { id, at } of inFlight.get(client) ?? [])
+    tokens = markRevoked(tokens, id, at) ?? tokens
+  return tokens
 }

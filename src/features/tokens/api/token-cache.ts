@@ -1,7 +1,7 @@
 import type { Token } from './token-schema'
 
 /** A token revoked at `at`, in the server's shape; an earlier `revokedAt` stays (D3). */
-export function asRevoked(token: Token, at: string): Token {
+function asRevoked(token: Token, at: string): Token {
   return { ...token, status: 'revoked', revokedAt: token.revokedAt ?? at }
 }
 
