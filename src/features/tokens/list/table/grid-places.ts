@@ -15,9 +15,6 @@ export const GRID_TRACKS = Object.fromEntries(
 export const CELL_PLACES = TOKEN_COLUMNS.map(
   ({ at }) =>
     Object.fromEntries(
-      Object.entries(at).map(([layout, [row, col, rows = 1, cols = 1]]) => [
-        `--${layout}-at`,
-        `${row} / ${col} / span ${rows} / span ${cols}`,
-      ]),
+      Object.entries(at).map(([layout, place]) => [`--${layout}-at`, place]),
     ) as CSSProperties,
 )

@@ -44,8 +44,8 @@ export interface TokenCellContext extends TokenRowFacts {
 /** The layouts narrower than one line per token, widest last (tokens-table.css picks one). */
 type FoldedLayout = 'cards' | 'compact' | 'medium'
 
-/** A cell's place in a layout's grid, in tracks from 1: row, column, and how many of each. */
-type Place = readonly [row: number, col: number, rows?: number, cols?: number]
+/** A cell's place in a layout's grid, as `grid-area`: row / column, then spans if not 1. */
+type Place = string
 
 export interface TokenColumn {
   /** Its cells' class: `cell--<id>`. */
@@ -87,7 +87,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     label: 'Select',
     selectsAll: true,
     width: '20px',
-    at: { cards: [1, 3], compact: [1, 1], medium: [1, 1] },
+    at: { cards: '1 / 3', compact: '1 / 1', medium: '1 / 1' },
     hasControl: (row) => row.canRevoke,
     cell: ({ token, canRevoke, selected, onSelect }, tabIndex) =>
       canRevoke && (
@@ -109,7 +109,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     sortKey: 'name',
     namesRow: true,
     width: 'minmax(0, 2fr)',
-    at: { cards: [1, 1, 1, 2], compact: [1, 2], medium: [1, 2, 1, 2] },
+    at: { cards: '1 / 1 / span 1 / span 2', compact: '1 / 2', medium: '1 / 2 / span 1 / span 2' },
     hasControl: ALWAYS,
     cell: ({ token, isSessionToken, onDetails }, tabIndex) => (
       <>
@@ -126,7 +126,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     id: 'preview',
     label: 'Preview',
     width: '184px',
-    at: { cards: [2, 1, 1, 3], compact: [2, 1, 1, 2], medium: [2, 2] },
+    at: { cards: '2 / 1 / span 1 / span 3', compact: '2 / 1 / span 1 / span 2', medium: '2 / 2' },
     folded: true,
     hasControl: () => false,
     cell: ({ token }) => <code className="preview">{token.preview}</code>,
@@ -135,7 +135,11 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     id: 'scopes',
     label: 'Scopes',
     width: 'minmax(0, 1.4fr)',
-    at: { cards: [5, 2, 1, 2], compact: [4, 1, 1, 2], medium: [3, 2, 1, 2] },
+    at: {
+      cards: '5 / 2 / span 1 / span 2',
+      compact: '4 / 1 / span 1 / span 2',
+      medium: '3 / 2 / span 1 / span 2',
+    },
     folded: true,
     hasControl: ({ token }) => hasMoreScopesButton(token.scopes),
     cell: ({ token }, tabIndex) => <ScopeList scopes={token.scopes} tabIndex={tabIndex} />,
@@ -144,7 +148,11 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     id: 'status',
     label: 'Status',
     width: '128px',
-    at: { cards: [3, 1, 1, 3], compact: [1, 3, 4], medium: [1, 4, 3] },
+    at: {
+      cards: '3 / 1 / span 1 / span 3',
+      compact: '1 / 3 / span 4 / span 1',
+      medium: '1 / 4 / span 3 / span 1',
+    },
     hasControl: showsRevokedAt,
     cell: (row, tabIndex) => (
       <div className="cell-stack">
@@ -171,7 +179,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     label: 'Created',
     sortKey: 'created',
     width: '116px',
-    at: { cards: [5, 1], compact: [3, 1, 1, 2], medium: [2, 3] },
+    at: { cards: '5 / 1', compact: '3 / 1 / span 1 / span 2', medium: '2 / 3' },
     folded: true,
     cellLabel: 'Created',
     hasControl: ALWAYS,
@@ -184,7 +192,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     label: 'Last used',
     sortKey: 'lastUsed',
     width: '116px',
-    at: { cards: [4, 1], compact: [1, 4, 4], medium: [1, 5, 3] },
+    at: { cards: '4 / 1', compact: '1 / 4 / span 4 / span 1', medium: '1 / 5 / span 3 / span 1' },
     cellLabel: 'Last used',
     hasControl: ({ token }) => token.lastUsedAt !== null,
     cell: ({ token, stale, isSessionToken }, tabIndex) => (
@@ -201,7 +209,11 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     label: 'Expires',
     sortKey: 'expires',
     width: '110px',
-    at: { cards: [4, 2, 1, 2], compact: [1, 5, 4], medium: [1, 6, 3] },
+    at: {
+      cards: '4 / 2 / span 1 / span 2',
+      compact: '1 / 5 / span 4 / span 1',
+      medium: '1 / 6 / span 3 / span 1',
+    },
     cellLabel: 'Expiry',
     hasControl: ({ token }) => token.expiresAt !== null,
     cell: ({ token, state }, tabIndex) => (
@@ -213,7 +225,7 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     label: 'Rotate',
     labelHidden: true,
     width: '76px',
-    at: { cards: [6, 1], compact: [1, 6, 2], medium: [1, 7] },
+    at: { cards: '6 / 1', compact: '1 / 6 / span 2 / span 1', medium: '1 / 7' },
     folded: true,
     hasControl: (row) => row.canRotate,
     cell: ({ token, state, canRotate, onRotate }, tabIndex) =>
@@ -235,7 +247,11 @@ export const TOKEN_COLUMNS: readonly TokenColumn[] = [
     label: 'Revoke',
     labelHidden: true,
     width: '80px',
-    at: { cards: [6, 2, 1, 2], compact: [3, 6, 2], medium: [2, 7, 2] },
+    at: {
+      cards: '6 / 2 / span 1 / span 2',
+      compact: '3 / 6 / span 2 / span 1',
+      medium: '2 / 7 / span 2 / span 1',
+    },
     hasControl: (row) => row.canRevoke || row.failure !== undefined,
     cell: (
       { token, pending, failure, canRevoke, onRevoke, onRetry, onDismissFailure },
