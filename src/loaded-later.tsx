@@ -16,11 +16,12 @@ import type { RotateTokenFlowProps } from './features/tokens/rotate/rotate-token
  * tooltips and sonner's toasts load in their own wrappers in components/ui.
  */
 
-/** The revoke's dialog, and the note a failure leaves on its row. */
+/** The revoke's dialog, the note a failure leaves, and the mutation: a confirm marks the row at once. */
 const revokeCode = lazyModule(() =>
   Promise.all([
     import('./features/tokens/revoke/revoke-token-dialog'),
     import('./features/tokens/revoke/revoke-failure-note'),
+    import('./features/tokens/api/revoke-token-mutation'),
   ]).then(([{ RevokeTokenDialog }, { RevokeFailureNote }]) => ({
     RevokeTokenDialog,
     RevokeFailureNote,
