@@ -53,10 +53,8 @@ export async function killAndWait(child: ChildProcess): Promise<void> {
 }
 
 /**
- * After the test: a child still running is killed with SIGKILL and awaited, and the test fails if it
- * or any process it started is still alive (those are killed too, so a failure leaves nothing
- * behind). A child that exited during the test is not looked at again: its pid may already belong
- * to someone else.
+ * After the test: a child still running is SIGKILLed and awaited; the test fails if it or anything
+ * it started is still alive (killed too). An exited child is left alone: its pid may be reused.
  */
 async function stopAndCheck(child: ChildProcess): Promise<void> {
   const pid = child.pid

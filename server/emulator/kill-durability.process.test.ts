@@ -201,10 +201,8 @@ async function burstThenKill(
 }
 
 /**
- * SQLite's own checks on the file as the kill left it, as the next opener sees it. A kill during a
- * transaction leaves a hot journal, which a read-only connection cannot roll back (it fails with
- * SQLITE_READONLY_ROLLBACK), so the checks read a copy of the pair: the restart must do its own
- * recovery on the original. Returns whether there was a journal.
+ * SQLite's own checks on the file as the kill left it, run on a copy (a read-only connection cannot
+ * roll back a hot journal; the restart must recover the original). Returns whether there was one.
  */
 function expectSoundFile(db: string, scratch: string, when: string): boolean {
   const copy = join(scratch, 'copy.sqlite')

@@ -30,10 +30,9 @@ type Phase =
   | { kind: 'results' }
 
 /**
- * "Revoke selected": a pre-flight summary (how many, used in the last 24 hours, able to write, and
- * the session's own token left out unless the person types to include it), then the revokes, at
- * most 4 at once, each optimistic and reconciled like a single revoke, with progress, then each
- * token's result and a retry of the failed ones.
+ * "Revoke selected": a pre-flight summary (counts, recent use, write scopes, the session's own token
+ * left out unless typed in), then the revokes (at most 4 at once, each optimistic like a single
+ * one) with progress, then each token's result and a retry of the failed ones.
  */
 export function BulkRevokeDialog({
   open,

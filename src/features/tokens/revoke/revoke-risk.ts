@@ -56,10 +56,8 @@ function typeable(text: string): string {
 }
 
 /**
- * The token's name when it is short enough to type; for a long one, or one with nothing a person
- * can type, the last characters of its preview, which the dialog shows beside it (a 120-character
- * name is a chore to type, and any prefix of it could be shared with another token's). A preview
- * too short to end in something distinctive falls back to the name.
+ * What the dialog asks a person to type: the name when it is short enough to type, else the end of
+ * the preview shown beside it (a long name is a chore, and its prefix may be another token's).
  */
 export function confirmationPhrase(token: Token): ConfirmationPhrase {
   const name = token.name.trim()

@@ -9,10 +9,8 @@ interface TokenNameButtonProps {
 }
 
 /**
- * A token's name as the button that opens its details. Where the cell is too narrow, the name
- * ends in "…" but a rotation's "(replaces ot_pat_…)" stays whole, so two replacements of one
- * name still differ; a name cut short shows whole in the shared lazy tooltip, on hover and on
- * keyboard focus (a tooltip library of its own would weigh on the first render).
+ * A token's name as the button that opens its details. Cut short, it ends in "…" but keeps a
+ * rotation's "(replaces ot_pat_…)" whole, and shows whole in the tooltip on hover and focus.
  */
 export function TokenNameButton({ name, tabIndex, onClick }: TokenNameButtonProps) {
   const { base, marker } = splitReplacesMarker(name)

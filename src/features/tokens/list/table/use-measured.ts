@@ -3,10 +3,9 @@ import { useLayoutEffect, useState, type RefObject } from 'react'
 const itself = (element: HTMLElement): Element => element
 
 /**
- * A number read from the element's box, read again whenever `watched(element)` changes size or
- * the window does. There is no reading on mount: it would force a layout before the first paint.
- * The observer reports once right after the browser's own layout, when reading costs nothing.
- * `read` and `watched` must be stable (module-level) functions.
+ * A number read from the element's box, again whenever `watched(element)` or the window resizes;
+ * never on mount (that would force a layout before the first paint). `read` and `watched` must be
+ * stable (module-level) functions.
  */
 export function useMeasured(
   ref: RefObject<HTMLElement | null>,
