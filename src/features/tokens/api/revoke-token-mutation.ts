@@ -49,12 +49,10 @@ export function revokeTokenMutationOptions(queryClient: QueryClient, setup: Revo
       // revoked elsewhere, and the old snapshot must not bring it back as active.
       if (before && optimistic) {
         // Another revoke of the same token may still be in flight: it keeps the row revoked.
-        queryClient.setQueryData(
-          listKey,
-          (tokens) =>
-            tokens &&
-            withRevokesInFlight(queryClient, restoreToken(tokens, before, optimistic) ?? []),
-        )
+        queryClient.setQueryData(listKey, (tokens) => {
+          const restored = restoreToken(tokens, before, optimistic)
+          return restored && withRevokesInFlight(queryClient, restored)
+        })
       }
     },
     onSuccess: async (serverToken, _id, snapshot) => {
