@@ -107,6 +107,20 @@ export default tseslint.config(
     files: ['eslint.config.js', 'prettier.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // A Node preload (src/testing/bidi-factory-once.cjs): CommonJS, outside every tsconfig.
+  {
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: globals.node,
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
   // The React app: hooks, Query and Router rules, accessibility, browser globals, one-way imports.
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -1,12 +1,16 @@
 import { render, screen } from '@testing-library/react'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { DetailTime } from './detail-time'
+import type { DetailTime as DetailTimeView } from './detail-time'
 
 const AT = '2026-03-10T17:04:05.000Z'
 
-// This file's own zone (each test file has its own module state, so no formatter is cached yet).
-beforeAll(() => {
+// This file's own zone, with modules imported afresh: formatters cached by an earlier file in the
+// same worker (the integration project shares modules between files) were built for another zone.
+let DetailTime: typeof DetailTimeView
+beforeAll(async () => {
   vi.stubEnv('TZ', 'America/New_York')
+  vi.resetModules()
+  ;({ DetailTime } = await import('./detail-time'))
 })
 afterAll(() => {
   vi.unstubAllEnvs()
