@@ -3,7 +3,13 @@ import { expect } from 'vitest'
 import { startSession } from '../features/session/api/session-store'
 import { untilPasses, startFakeClock } from './fake-time'
 import { TEST_SECRET, type TestDb } from './msw/db'
-import { failingGet, FAULTS, shortenTimeouts, type FaultName } from './msw/faults'
+import {
+  failingGet,
+  FAULTS,
+  passRequestTimeout,
+  timeoutsOnFakeClock,
+  type FaultName,
+} from './msw/faults'
 import { handlersFor } from './msw/handlers'
 import { server } from './msw/server'
 import { renderRoute } from './render-route'
@@ -104,10 +110,11 @@ export async function expectPageLoadFault(
   expected: ReadFaultExpected,
 ): Promise<void> {
   startFakeClock()
-  if (fault === 'an answer that never comes') shortenTimeouts()
+  if (fault === 'an answer that never comes') timeoutsOnFakeClock()
   startSession(TEST_SECRET, { keepOnReload: true })
   const failing = readFailsWith(read.url, read.db, fault, read.schemaFaults)
-  const { user } = renderRoute('/tokens', { productionRetries: true })
+  const { user, queryClient } = renderRoute('/tokens', { productionRetries: true })
+  if (fault === 'an answer that never comes') await passRequestTimeout(queryClient)
 
   const alert = await untilPasses(() => screen.getByRole('alert'))
   expect(within(alert).getByRole('heading', { name: expected.title })).toBeVisible()

@@ -1,14 +1,16 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { waitFor } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { passTime, startFakeClock } from './fake-time'
-import { FAULTS, shortenTimeouts, type FaultName } from './msw/faults'
+import { FAULTS, passRequestTimeout, timeoutsOnFakeClock, type FaultName } from './msw/faults'
 
 type Answer = () => Response | Promise<Response>
 
 /** A write that failed: the person's user-event, and how many times the write was sent. */
 export interface FailedWrite {
   user: UserEvent
+  queryClient: QueryClient
   sent: () => number
 }
 
@@ -69,8 +71,9 @@ export function describeWriteFaults<Run extends FailedWrite>(write: {
         [label, false, answer, text] as const,
       ]),
     )(write.unknown.title, async (label, serverActs, answer, text) => {
-      if (label === 'an answer that never comes') shortenTimeouts()
+      if (label === 'an answer that never comes') timeoutsOnFakeClock()
       const run = await write.send(answer, { serverActs })
+      if (label === 'an answer that never comes') await passRequestTimeout(run.queryClient)
       await write.unknown.check(run, serverActs, text)
       expect(run.sent()).toBe(1)
     })

@@ -5,7 +5,11 @@ import { HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { getSessionSnapshot, startSession } from './api/session-store'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
-import { failOnStrayErrors, shortenTimeouts } from '../../testing/msw/faults'
+import {
+  failOnStrayErrors,
+  passRequestTimeout,
+  timeoutsOnFakeClock,
+} from '../../testing/msw/faults'
 import {
   expectPageLoadFault,
   READ_FAULT_ROWS,
@@ -77,11 +81,12 @@ describe('GET /auth/me faults, as sign-in checks a pasted token', () => {
   it.each(READ_FAULT_ROWS)(
     '%s: says why under the field, is not retried, and signs nobody in',
     async (fault, expected) => {
-      if (fault === 'an answer that never comes') shortenTimeouts()
+      if (fault === 'an answer that never comes') timeoutsOnFakeClock()
       const failing = meFailsWith(fault)
-      const { user, router } = renderRoute('/sign-in', { productionRetries: true })
+      const { user, router, queryClient } = renderRoute('/sign-in', { productionRetries: true })
       await user.type(await screen.findByLabelText('Personal API token'), TEST_SECRET)
       await user.click(screen.getByRole('button', { name: 'Sign in' }))
+      if (fault === 'an answer that never comes') await passRequestTimeout(queryClient)
 
       const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
       expect(alert).toHaveTextContent(expected.message)

@@ -1,5 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, expect, onTestFinished, vi } from 'vitest'
+import { REQUEST_TIMEOUT_MS } from '../../lib/http/early-responses'
+import { passTime, startFakeClock } from '../fake-time'
 import { errorEnvelope } from './handlers'
 import { server } from './server'
 
@@ -58,18 +62,28 @@ export const TRANSIENT_FAULTS = [
   'a dropped connection',
 ] as const satisfies readonly FaultName[]
 
-const realTimeout = AbortSignal.timeout.bind(AbortSignal)
+/**
+ * Puts the client's request timeout on the fake clock for the current test, starting the clock:
+ * Vitest's fake timers leave `AbortSignal.timeout`, the browser API the client times its requests
+ * with, on real time. `passRequestTimeout` then lets the 30 seconds pass at once.
+ */
+export function timeoutsOnFakeClock(): void {
+  if (!vi.isFakeTimers()) startFakeClock()
+  const spy = vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms) => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new DOMException('Timed out', 'TimeoutError')), ms)
+    return controller.signal
+  })
+  onTestFinished(() => spy.mockRestore())
+}
 
 /**
- * Makes the client's 30-second timeout pass in `ms` instead, for the current test: the browser API
- * the client times its requests with is sped up, not the client. The message still says what the
- * person would see.
+ * Once the request that never answers is the only one the app still waits for (the others must
+ * not be timed out with it), moves the fake clock past the client's timeout.
  */
-export function shortenTimeouts(ms = 300): void {
-  const spy = vi
-    .spyOn(AbortSignal, 'timeout')
-    .mockImplementation((requested) => realTimeout(Math.min(requested, ms)))
-  onTestFinished(() => spy.mockRestore())
+export async function passRequestTimeout(queryClient: QueryClient): Promise<void> {
+  await waitFor(() => expect(queryClient.isFetching() + queryClient.isMutating()).toBe(1))
+  await passTime(REQUEST_TIMEOUT_MS)
 }
 
 /**

@@ -10,7 +10,8 @@ import {
   failingGet,
   failOnStrayErrors,
   FAULTS,
-  shortenTimeouts,
+  passRequestTimeout,
+  timeoutsOnFakeClock,
   TRANSIENT_FAULTS,
   type FaultName,
 } from '../../../testing/msw/faults'
@@ -137,17 +138,18 @@ describe('GET /tokens faults, on a refresh of a list already shown', () => {
     '%s: keeps the list, says the refresh failed and how old the list is',
     async (fault) => {
       startFakeClock()
-      if (fault === 'an answer that never comes') shortenTimeouts()
+      if (fault === 'an answer that never comes') timeoutsOnFakeClock()
       startSession(TEST_SECRET, { keepOnReload: true })
       const db = seededDb()
       const failing = listFailsWith(db, answerFor(fault))
       failing.on = false
-      const { user } = renderRoute('/tokens', { productionRetries: true })
+      const { user, queryClient } = renderRoute('/tokens', { productionRetries: true })
       expect(await screen.findByRole('row', { name: /CI deploy/ })).toBeVisible()
 
       failing.on = true
       db.tokens.delete('tok_ci') // what a refresh would have shown, had it worked
       await user.click(screen.getByRole('button', { name: 'Refresh the token list' }))
+      if (fault === 'an answer that never comes') await passRequestTimeout(queryClient)
       expect(
         await untilPasses(() => screen.getByText(/^Could not refresh: .*Showing the list as of/)),
       ).toBeVisible()
