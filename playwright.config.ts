@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, findSystemChromium } from './e2e/chromium.ts'
 
-const executablePath = findSystemChromium()
+// The headless shell when installed (Playwright's own choice for headless runs; e2e/chromium.ts).
+const executablePath = findSystemChromium({ headlessShell: true })
 
 export default defineConfig({
   testDir: './e2e',

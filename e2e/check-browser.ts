@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { findSystemChromium } from './chromium.ts'
 
-const system = findSystemChromium()
+const system = findSystemChromium({ headlessShell: true })
 if (system !== undefined && !existsSync(system)) {
   console.error(`CHROMIUM_PATH points at ${system}, which does not exist.`)
   process.exit(1)
@@ -13,7 +13,8 @@ if (system === undefined && !existsSync(chromium.executablePath())) {
     [
       'No Chromium found for the end-to-end tests.',
       'Install one of:',
-      '  - Debian/Ubuntu:  sudo apt-get install -y chromium   (then npm test finds /usr/bin/chromium)',
+      '  - Debian/Ubuntu:  sudo apt-get install -y chromium-headless-shell chromium',
+      '    (npm test finds the headless shell, the faster one for tests, then /usr/bin/chromium)',
       "  - Playwright's own browser:  npx playwright install chromium",
       'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
     ].join('\n'),
