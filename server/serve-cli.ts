@@ -14,6 +14,7 @@ import {
   parseServeArgs,
   type ServeCliOptions,
 } from './serve/serve-cli-options.ts'
+import { sessionKeysFrom, type SessionKeys } from './serve/session/session-keys.ts'
 import { normaliseUpstreamBase, remoteUpstream, type Upstream } from './serve/upstream.ts'
 import { startHttpServer } from './start-http-server.ts'
 
@@ -42,6 +43,14 @@ async function main(argv: string[]): Promise<void> {
     return
   }
   const { port, host, benchPagesDir, shareDemoToken, ...emulatorOptions } = options
+  let sessionKeys: SessionKeys
+  try {
+    sessionKeys = sessionKeysFrom(process.env.OT_SESSION_KEY)
+  } catch (error) {
+    process.stderr.write(`serve: ${errorMessage(error)}\n`)
+    process.exitCode = 2
+    return
+  }
   const upstreamBase = process.env.OT_API_BASE_URL?.trim()
 
   await ensureBuild(rootDir, distDir)
@@ -82,9 +91,15 @@ async function main(argv: string[]): Promise<void> {
     benchPagesDir,
     allowedHosts,
     shareDemoToken,
+    sessionKeys,
   })
   const server = await startHttpServer(app.fetch, { port, host })
   console.log(`console listening on ${server.url}`)
+  if (sessionKeys.generated) {
+    console.log(
+      'sessions: sealed with a key made at start (OT_SESSION_KEY is unset): a restart signs everyone out',
+    )
+  }
   if (demoToken) {
     console.log(`demo token: ${demoToken}`)
     const warning = networkWarning(host, { shareDemoToken })

@@ -41,7 +41,7 @@ async function configAt(port: number): Promise<unknown> {
 describe('the demo token', () => {
   it('goes to a client on this machine', async () => {
     const server = await serveOverHttp(recording().upstream)
-    expect(await configAt(server.port)).toEqual({ demoToken: DEMO_TOKEN })
+    expect(await configAt(server.port)).toEqual({ demoToken: DEMO_TOKEN, demo: true })
   })
 
   // Tests send traffic to loopback only: the request comes over HTTP from here, and the app is told
@@ -54,14 +54,14 @@ describe('the demo token', () => {
       clientAddress: '192.0.2.2',
       shareDemoToken: true,
     })
-    expect(await configAt(shared.port)).toEqual({ demoToken: DEMO_TOKEN })
+    expect(await configAt(shared.port)).toEqual({ demoToken: DEMO_TOKEN, demo: true })
   })
 
   it.each(['::1', '::ffff:127.0.0.1', '127.0.0.2'])(
     'goes to a loopback client at %s',
     async (peer) => {
       const server = await serveOverHttp(recording().upstream, { clientAddress: peer })
-      expect(await configAt(server.port)).toEqual({ demoToken: DEMO_TOKEN })
+      expect(await configAt(server.port)).toEqual({ demoToken: DEMO_TOKEN, demo: true })
     },
   )
 })

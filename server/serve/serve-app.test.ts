@@ -161,9 +161,9 @@ describe('the console config', () => {
       shareDemoToken: true, // app.request has no socket, so no loopback address to go by
     })
     const read = async () => (await app.request('/console-config.json')).json()
-    expect(await read()).toEqual({ demoToken: 'ot_pat_first' })
+    expect(await read()).toEqual({ demoToken: 'ot_pat_first', demo: true })
     demoToken = 'ot_pat_second'
-    expect(await read()).toEqual({ demoToken: 'ot_pat_second' })
+    expect(await read()).toEqual({ demoToken: 'ot_pat_second', demo: true })
     expect((await app.request('/console-config.json')).headers.get('Cache-Control')).toBe(
       'no-store',
     )

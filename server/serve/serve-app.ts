@@ -3,8 +3,10 @@ import { join } from 'node:path'
 import type { HttpBindings } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
-import { envelope, proxyRequest } from './proxy.ts'
+import { envelope } from './proxy.ts'
 import { PAGE_HEADERS, SECURITY_HEADERS } from './security-headers.ts'
+import { sessionKeysFrom, type SessionKeys } from './session/session-keys.ts'
+import { mountSessionRoutes, proxyWithSession } from './session/session-routes.ts'
 import type { Upstream } from './upstream.ts'
 
 interface ConsoleConfig {
@@ -27,6 +29,8 @@ interface ServeAppOptions {
    * be handed a token with every scope.
    */
   shareDemoToken?: boolean
+  /** Seal and open the session cookie (`OT_SESSION_KEY`); a random key when not given. */
+  sessionKeys?: SessionKeys
 }
 
 /** Where `benchPagesDir` is mounted. */
@@ -46,6 +50,7 @@ export function createServeApp({
   benchPagesDir,
   allowedHosts = [],
   shareDemoToken = false,
+  sessionKeys = sessionKeysFrom(undefined),
 }: ServeAppOptions): Hono<{ Bindings: Partial<HttpBindings> }> {
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>()
   const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8')
@@ -80,13 +85,21 @@ export function createServeApp({
       : c.text(message, 403, { 'Cache-Control': 'no-store' })
   })
 
-  app.all('/api/*', (c) => proxyRequest(c.req.raw, upstream))
+  app.all('/api/*', (c) => proxyWithSession(c.req.raw, upstream, sessionKeys))
+
+  // The demo token goes (or signs in) only where it is offered: see `shareDemoToken`.
+  const demoTokenFor = (env: Partial<HttpBindings> | undefined) =>
+    shareDemoToken || isLoopback(env?.incoming?.socket.remoteAddress)
+      ? config().demoToken
+      : undefined
+  mountSessionRoutes(app, { upstream, keys: sessionKeys, demoTokenFor })
 
   app.get('/console-config.json', (c) => {
     c.header('Cache-Control', 'no-store')
-    const { demoToken, ...rest } = config()
-    const offered = shareDemoToken || isLoopback(c.env?.incoming?.socket.remoteAddress)
-    return c.json(offered ? { demoToken, ...rest } : rest)
+    // `demo`: a demo sign-in is offered (POST /console/session/demo). The token itself goes too
+    // until the page signs in that way (docs/session.md).
+    const demoToken = demoTokenFor(c.env)
+    return c.json(demoToken === undefined ? {} : { demoToken, demo: true })
   })
 
   // The benchmark's baseline page: same origin and headers as the app, never cached, no fallback.

@@ -27,6 +27,11 @@ export const SERVE_USAGE = `Usage: npm start -- [options]
 OT_ALLOWED_HOSTS (comma-separated) names the host names to answer besides localhost and IP
 addresses, when the console is reached under another name; any other Host gets 403.
 
+OT_SESSION_KEY seals the sign-in cookie: 32 bytes as base64 or hex (openssl rand -base64 32), or
+a comma-separated list whose first key seals and every key opens (to rotate a key). Give every
+serve process behind one reverse proxy the same key. Unset: a key made at start, so a restart
+signs everyone out.
+
 Without OT_API_BASE_URL, the embedded emulator takes its flags too:
 ${EMULATOR_USAGE.split('\n')
   .filter((line) => /^\s+--(db|seed|latency|rate-limit)\b/.test(line))

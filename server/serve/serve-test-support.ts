@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { onTestFinished } from 'vitest'
 import { startHttpServer, type StartedHttpServer } from '../start-http-server.ts'
 import { createServeApp } from './serve-app.ts'
+import type { SessionKeys } from './session/session-keys.ts'
 import type { Upstream } from './upstream.ts'
 
 export const DEMO_TOKEN = 'ot_pat_0123456789ab_demodemodemodemodemodemodemodemo'
@@ -31,9 +32,14 @@ export async function serveOverHttp(
     host = '127.0.0.1',
     shareDemoToken = false,
     clientAddress,
+    sessionKeys,
+    demoToken = DEMO_TOKEN,
   }: {
     host?: string
     shareDemoToken?: boolean
+    sessionKeys?: SessionKeys
+    /** The demo token the console's config offers (a real emulator's, in a session test). */
+    demoToken?: string
     /** The peer address the app is told, as if the client came from the network (never dialled). */
     clientAddress?: string
   } = {},
@@ -43,8 +49,9 @@ export async function serveOverHttp(
   const app = createServeApp({
     distDir: dist,
     upstream,
-    config: () => ({ demoToken: DEMO_TOKEN }),
+    config: () => ({ demoToken }),
     shareDemoToken,
+    ...(sessionKeys ? { sessionKeys } : {}),
   })
   const server = await startHttpServer(
     (request, env) =>
