@@ -55,6 +55,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-server/**',
       'node_modules/**',
       '.data/**',
       'src/route-tree.gen.ts',

@@ -23,7 +23,11 @@ export function isBuildStale(rootDir: string, distDir: string): boolean {
 /** Builds the app with Vite when `dist/` is missing or older than its sources. */
 export async function ensureBuild(rootDir: string, distDir: string): Promise<void> {
   if (!isBuildStale(rootDir, distDir)) return
+  // Production installs (npm ci --omit=dev) have no Vite: they run `npm run build` first.
+  const vite = await import('vite').catch(() => null)
+  if (vite === null) {
+    throw new Error('dist/ is missing or older than its sources: run `npm run build` first.')
+  }
   console.log('building the console (dist/ is missing or older than its sources)…')
-  const { build } = await import('vite')
-  await build({ root: rootDir, logLevel: 'warn', build: { outDir: distDir } })
+  await vite.build({ root: rootDir, logLevel: 'warn', build: { outDir: distDir } })
 }
