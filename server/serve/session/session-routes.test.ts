@@ -329,6 +329,33 @@ describe('session life', () => {
     expect(await statusWith(server, emulator.demoToken)).toBe(401)
   })
 
+  it('switches the session to a rotation’s replacement, only once /auth/me confirms its id', async () => {
+    const { emulator, server } = await consoleOverEmulator()
+    const cookie = cookieFrom(await signIn(server, emulator.demoToken))
+    const created = await fetch(`${server.url}/api/public/v1/tokens`, {
+      method: 'POST',
+      headers: sameOrigin(server, { Cookie: cookie, 'Content-Type': 'application/json' }),
+      body: JSON.stringify({ name: 'Replacement', scopes: ['jobs:read'] }),
+    }).then((r) => r.json() as Promise<{ token: string; metadata: { id: string } }>)
+    const switchTo = (expectedTokenId: string) =>
+      fetch(`${server.url}/console/session`, {
+        method: 'POST',
+        headers: sameOrigin(server, { Cookie: cookie, 'Content-Type': 'application/json' }),
+        body: JSON.stringify({ token: created.token, expectedTokenId }),
+      })
+
+    const refused = await switchTo('tok_someone_else')
+    expect(refused.status).toBe(409)
+    expect(refused.headers.getSetCookie()).toEqual([])
+
+    const switched = await switchTo(created.metadata.id)
+    expect(switched.status).toBe(200)
+    const me = await fetch(`${server.url}/api/public/v1/auth/me`, {
+      headers: { Cookie: cookieFrom(switched) },
+    }).then((r) => r.json() as Promise<{ token: { id: string } }>)
+    expect(me.token.id).toBe(created.metadata.id)
+  })
+
   it('answers another method on the session with 405', async () => {
     const { server } = await consoleOverEmulator()
     const response = await fetch(`${server.url}/console/session`)

@@ -37,10 +37,15 @@ function withCookies(response: Response, cookies: readonly string[]): Response {
 
 /**
  * Checks `token` with `GET /auth/me` upstream (through the proxy, with its limits) and, when
- * OpenTrain knows it, answers that `me` with the cookies of a session holding it. Any other
- * answer is passed back as it came, and no cookie is set.
+ * OpenTrain knows it (as token `expectedId`, when given), answers that `me` with the cookies of a
+ * session holding it. Any other answer is passed back as it came, and no cookie is set.
  */
-async function signIn(request: Request, token: string, options: SessionRoutesOptions) {
+async function signIn(
+  request: Request,
+  token: string,
+  options: SessionRoutesOptions,
+  expectedId?: string,
+) {
   const check = new Request(new URL('/api/public/v1/auth/me', request.url), {
     headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
   })
@@ -51,15 +56,33 @@ async function signIn(request: Request, token: string, options: SessionRoutesOpt
   if (typeof tokenId !== 'string' || tokenId === '') {
     return envelope(502, 'INTERNAL_ERROR', 'OpenTrain’s /auth/me answer names no token id.')
   }
+  // A rotation switching to its replacement: another token must not become the session's.
+  if (expectedId !== undefined && tokenId !== expectedId) {
+    return envelope(
+      409,
+      'CONFLICT',
+      'OpenTrain answered about another token, so this console did not switch to it.',
+    )
+  }
   const session: Session = { token, tokenId, expiresAt: Date.now() + SESSION_LIFETIME_MS }
   const sealed = sealSession(session, options.keys)
   return withCookies(Response.json(me), sessionCookies(request, sealed))
 }
 
-/** `{ "token": "ot_pat_…" }`: the secret, or `null` when the body is anything else. */
-function tokenFrom(body: unknown): string | null {
-  const token = (body as { token?: unknown } | null)?.token
-  return typeof token === 'string' && /^\S{1,512}$/.test(token) ? token : null
+interface SignInBody {
+  token: string
+  /** Switching a session to a rotation's replacement: the id `/auth/me` must confirm. */
+  expectedTokenId?: string
+}
+
+/** `{ "token": "ot_pat_…", "expectedTokenId"?: "tok_…" }`, or `null` for anything else. */
+function signInBodyFrom(body: unknown): SignInBody | null {
+  const { token, expectedTokenId } = (body ?? {}) as Record<string, unknown>
+  if (typeof token !== 'string' || !/^\S{1,512}$/.test(token)) return null
+  if (expectedTokenId === undefined) return { token }
+  return typeof expectedTokenId === 'string' && expectedTokenId !== ''
+    ? { token, expectedTokenId }
+    : null
 }
 
 /**
@@ -83,9 +106,11 @@ export function mountSessionRoutes(app: ServeApp, options: SessionRoutesOptions)
       } catch {
         return envelope(400, 'BAD_REQUEST', 'Send { "token": "ot_pat_…" } as JSON.')
       }
-      const token = tokenFrom(body)
-      if (token === null) return envelope(400, 'BAD_REQUEST', 'Send { "token": "ot_pat_…" }.')
-      return signIn(c.req.raw, token, options)
+      const signInBody = signInBodyFrom(body)
+      if (signInBody === null) {
+        return envelope(400, 'BAD_REQUEST', 'Send { "token": "ot_pat_…" }.')
+      }
+      return signIn(c.req.raw, signInBody.token, options, signInBody.expectedTokenId)
     },
   )
 
