@@ -96,13 +96,19 @@ export function readLines(child: ChildProcess, count: number): Promise<string[]>
 }
 
 /**
- * Runs `node script ...args` in `cwd` (with tsx's loader for a `.ts` script), stopped and checked
- * after the test.
+ * Runs `node script ...args` in `cwd` (with tsx's loader for a `.ts` script), with `env` added to
+ * this process's environment, stopped and checked after the test.
  */
-export function spawnScript(script: string, args: readonly string[], cwd: string): ChildProcess {
+export function spawnScript(
+  script: string,
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): ChildProcess {
   const loader = script.endsWith('.ts') ? ['--import', TSX_LOADER] : []
   const child = spawn(process.execPath, [...loader, script, ...args], {
     cwd,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   onTestFinished(() => stopAndCheck(child))

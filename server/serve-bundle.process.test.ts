@@ -29,6 +29,17 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(site, { recursive: true, force: true }))
 
+/** The bundle on plain node, with `env`; its URL and, with the emulator, the demo token. */
+async function startServe(args: string[], env: Record<string, string> = {}) {
+  const child = spawnScript(bundle, ['--port', '0', ...args], site, env)
+  // Two lines (the URL, and the demo token or the upstream), and a third without a session key.
+  const lines = await readLines(child, env.OT_SESSION_KEY ? 2 : 3)
+  const url = lines.map((line) => /^console listening on (\S+)/.exec(line)?.[1]).find(Boolean)
+  const demoToken = lines.map((line) => /^demo token: (\S+)/.exec(line)?.[1]).find(Boolean)
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  return { url: url ?? '', demoToken: demoToken ?? '' }
+}
+
 describe('the compiled serve command', () => {
   it('imports node built-ins and production dependencies only', () => {
     const code = readFileSync(bundle, 'utf8')
@@ -48,12 +59,8 @@ describe('the compiled serve command', () => {
     expect(outside).toEqual(['vite'])
   })
 
-  it('serves the console and its emulator on plain node', async () => {
-    const child = spawnScript(bundle, ['--port', '0'], site)
-    const lines = await readLines(child, 3)
-    const url = lines.map((line) => /^console listening on (\S+)/.exec(line)?.[1]).find(Boolean)
-    const demoToken = lines.map((line) => /^demo token: (\S+)/.exec(line)?.[1]).find(Boolean)
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+  it('serves the console and its emulator on plain node', { timeout: 15_000 }, async () => {
+    const { url, demoToken } = await startServe(['--db', ':memory:'])
     const page = await fetch(`${url}/tokens`)
     expect(page.status).toBe(200)
     expect(await page.text()).toContain('<title>console</title>')
@@ -62,4 +69,35 @@ describe('the compiled serve command', () => {
     })
     expect(tokens.status).toBe(200)
   })
+
+  it('two serve processes given the same OT_SESSION_KEY accept each other’s sign-in cookie', async () => {
+    const key = { OT_SESSION_KEY: Buffer.alloc(32, 5).toString('base64') }
+    const first = await startServe(['--db', ':memory:'], key)
+    // Behind one reverse proxy both would reach OpenTrain; here the second reaches the first's API.
+    const second = await startServe([], { ...key, OT_API_BASE_URL: first.url })
+    const signedIn = await fetch(`${first.url}/console/session`, {
+      method: 'POST',
+      headers: { Origin: first.url, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: first.demoToken }),
+    })
+    expect(signedIn.status).toBe(200)
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((value) => value.split(';')[0])
+      .join('; ')
+    const onSecond = await fetch(`${second.url}/api/public/v1/tokens`, {
+      headers: { Cookie: cookie },
+    })
+    expect(onSecond.status).toBe(200)
+
+    const third = await startServe([], {
+      OT_SESSION_KEY: Buffer.alloc(32, 6).toString('base64'),
+      OT_API_BASE_URL: first.url,
+    })
+    const onThird = await fetch(`${third.url}/api/public/v1/tokens`, {
+      headers: { Cookie: cookie },
+    })
+    expect(onThird.status).toBe(401)
+    // Three node starts: seconds each on a loaded two-core machine.
+  }, 30_000)
 })
