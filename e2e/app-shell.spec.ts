@@ -31,7 +31,7 @@ test('a newcomer opens the console, signs in with the demo token and reaches the
   expect(page.url()).not.toContain('ot_pat_')
   expect(await page.evaluate(() => JSON.stringify(window.localStorage))).not.toContain('ot_pat_')
 
-  // A reload keeps the session (sessionStorage); signing out ends it.
+  // A reload keeps the session (the serve command's cookie); signing out ends it.
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
   await signOut(page)

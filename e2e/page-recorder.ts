@@ -7,14 +7,17 @@ import { reactStateText } from '../src/testing/react-state-text.ts'
 export interface PageRecording {
   /** What the page has let out so far: every address, request, console message and error. */
   places: () => Place[]
-  /** The Authorization headers the page has sent: the one place a token belongs. */
+  /** The Authorization headers the page has sent: none, now the serve command signs requests. */
   authorizations: () => string[]
+  /** The bodies of its sign-ins (`POST /console/session`): the one place a token goes. */
+  signIns: () => string[]
 }
 
 /** Starts recording `page` from now on. */
 export function recordPage(page: Page): PageRecording {
   const places: Place[] = []
   const authorizations: string[] = []
+  const signIns: string[] = []
   let requests = 0
   let messages = 0
   let navigations = 0
@@ -30,7 +33,11 @@ export function recordPage(page: Page): PageRecording {
     if (authorization !== undefined) authorizations.push(authorization)
     places.push({ where: `${where} URL`, text: request.url() })
     places.push({ where: `${where} headers but Authorization`, text: JSON.stringify(otherHeaders) })
-    places.push({ where: `${where} body`, text: request.postData() ?? '' })
+    const body = request.postData() ?? ''
+    const signsIn =
+      request.method() === 'POST' && new URL(request.url()).pathname === '/console/session'
+    if (signsIn) signIns.push(body)
+    else places.push({ where: `${where} body`, text: body })
   })
   page.on('console', (message) => {
     messages += 1
@@ -43,35 +50,28 @@ export function recordPage(page: Page): PageRecording {
     places.push({ where: 'page error', text: `${error.message}\n${error.stack ?? ''}` })
   })
 
-  return { places: () => [...places], authorizations: () => [...authorizations] }
-}
-
-/** Where the session store keeps a token it is asked to keep on reload (session-store.ts). */
-const SESSION_TOKEN_KEY = 'ot-console.session-token'
-
-/** The token this tab's sessionStorage holds for the session, if any. */
-export function storedSessionToken(page: Page): Promise<string | null> {
-  return page.evaluate((key) => window.sessionStorage.getItem(key), SESSION_TOKEN_KEY)
+  return {
+    places: () => [...places],
+    authorizations: () => [...authorizations],
+    signIns: () => [...signIns],
+  }
 }
 
 /**
  * What the page holds at this moment: its address, DOM, the alerts and statuses on screen,
- * localStorage, sessionStorage but the session's own key (checked apart: it holds the token by
- * design), cookies and history state.
+ * localStorage, sessionStorage, cookies (the sealed session one included) and history state.
  */
 export async function snapshotPage(
   page: Page,
   context: BrowserContext,
   label: string,
 ): Promise<Place[]> {
-  const kept = await page.evaluate(
-    (sessionKey) => ({
-      local: JSON.stringify({ ...window.localStorage }),
-      session: JSON.stringify({ ...window.sessionStorage, [sessionKey]: undefined }),
-      history: JSON.stringify(window.history.state),
-    }),
-    SESSION_TOKEN_KEY,
-  )
+  const kept = await page.evaluate(() => ({
+    local: JSON.stringify({ ...window.localStorage }),
+    session: JSON.stringify({ ...window.sessionStorage }),
+    readableCookies: document.cookie,
+    history: JSON.stringify(window.history.state),
+  }))
   const onScreen = [
     ...(await page.getByRole('alert').allTextContents()),
     ...(await page.getByRole('status').allTextContents()),
@@ -81,7 +81,8 @@ export async function snapshotPage(
     { where: `${label}: DOM`, text: await page.content() },
     { where: `${label}: alerts and statuses on screen`, text: onScreen.join('\n') },
     { where: `${label}: localStorage`, text: kept.local },
-    { where: `${label}: sessionStorage but the session's key`, text: kept.session },
+    { where: `${label}: sessionStorage`, text: kept.session },
+    { where: `${label}: cookies the page can read`, text: kept.readableCookies },
     { where: `${label}: cookies`, text: JSON.stringify(await context.cookies()) },
     { where: `${label}: history state`, text: kept.history },
   ]

@@ -236,14 +236,25 @@ test('revoking the token this console is signed in with signs out and never uses
   const name = uniqueName('E2E session')
   const created = await demoApi.createToken({ name, scopes: ['jobs:read'] })
   const secret = created.token
-  // Every request the browser sends with the secret, in the order it sends them.
-  const sentWithSecret: string[] = []
+  // Every request the browser sends, with its headers (the cookie ones need allHeaders()).
+  const sent: { request: string; headers: Promise<Record<string, string>> }[] = []
   page.on('request', (request) => {
-    if (request.headers()['authorization'] === `Bearer ${secret}`) {
-      sentWithSecret.push(`${request.method()} ${new URL(request.url()).pathname}`)
-    }
+    const { pathname } = new URL(request.url())
+    sent.push({ request: `${request.method()} ${pathname}`, headers: request.allHeaders() })
   })
   await signIn(page, secret)
+  // The session's sealed cookie, which the serve command turns into the secret.
+  const sessionCookie = (await page.context().cookies()).find(
+    (cookie) => cookie.name === 'ot_session',
+  )?.value
+  expect(sessionCookie, 'the session cookie').toBeTruthy()
+  /** The requests sent in this token's session, in the order the browser sent them. */
+  const sentWithSecret = async () => {
+    const cookies = await Promise.all(sent.map(async ({ headers }) => (await headers).cookie ?? ''))
+    return sent
+      .filter((_, index) => sessionCookie && cookies[index]?.includes(sessionCookie))
+      .map(({ request }) => request)
+  }
 
   const target = tokenRow(page, name)
   await expect(target.getByText('This session')).toBeVisible()
@@ -273,14 +284,15 @@ test('revoking the token this console is signed in with signs out and never uses
   const listedWithDemoToken = page.waitForResponse(
     (response) =>
       response.request().method() === 'GET' &&
-      new URL(response.url()).pathname === '/api/public/v1/tokens' &&
-      response.request().headers()['authorization'] === `Bearer ${demoApi.demoToken}`,
+      new URL(response.url()).pathname === '/api/public/v1/tokens',
   )
   await page.getByRole('button', { name: 'Use the demo token' }).click()
   expect((await listedWithDemoToken).status()).toBe(200)
   await expect(page.getByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
-  expect(sentWithSecret.at(-1)).toBe(`DELETE /api/public/v1/tokens/${created.metadata.id}`)
-  expect(sentWithSecret.filter((request) => request.startsWith('DELETE'))).toHaveLength(1)
+  const withSecret = await sentWithSecret()
+  expect(withSecret).toContain('GET /api/public/v1/tokens')
+  expect(withSecret.at(-1)).toBe(`DELETE /api/public/v1/tokens/${created.metadata.id}`)
+  expect(withSecret.filter((request) => request.startsWith('DELETE'))).toHaveLength(1)
 
   expect(await demoApi.statusWith(secret)).toBe(401)
   const stored = (await demoApi.listTokens()).find((token) => token.id === created.metadata.id)

@@ -1,14 +1,15 @@
 // Secret hygiene, end to end: one session that touches every page and action while recording
 // everything the browser lets out or keeps, and the serve command's output, then searches all of it
-// for every secret involved. A token belongs in an Authorization header (and, while signed in and
-// kept on reload, in this tab's sessionStorage): nowhere else. The journey revokes a seeded token
-// and rotates another, so it runs on a serve command of its own, whose output it also reads.
+// for every secret involved. A token goes once, in the body of a sign-in to the serve command,
+// which keeps it in a sealed HttpOnly cookie (docs/session.md): nowhere else, and the page never
+// holds it again. The journey revokes a seeded token and rotates another, so it runs on a serve
+// command of its own, whose output it also reads.
 import { randomBytes, randomInt } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { expect, signIn, signOut, testOnOwnServe as test, tokenRow } from './fixtures.ts'
-import { reactStateOf, recordPage, snapshotPage, storedSessionToken } from './page-recorder.ts'
-import { findLeaks, nameOfSecret, tallyPlaces, type Place, type Secret } from './secret-search.ts'
+import { reactStateOf, recordPage, snapshotPage } from './page-recorder.ts'
+import { findLeaks, tallyPlaces, type Place, type Secret } from './secret-search.ts'
 import { bidiIsolate } from '../src/lib/text/bidi-isolate.ts'
 
 const TOKEN_SHAPE = /^ot_pat_[0-9a-f]{12}_[A-Za-z0-9]{32}$/
@@ -54,7 +55,7 @@ async function submitSignIn(page: Page): Promise<void> {
 
 const tokensHeading = (page: Page) => page.getByRole('heading', { name: 'Personal API tokens' })
 
-test('no secret reaches an address, a request other than its Authorization header, the console, storage, cookies, the DOM, an export or the server log', async ({
+test('no secret reaches an address, a request other than its sign-in, the console, storage, cookies, React, the DOM, an export or the server log', async ({
   page,
   context,
   request,
@@ -71,27 +72,15 @@ test('no secret reaches an address, a request other than its Authorization heade
     { label: 'the demo token', value: demoToken },
     { label: 'the refused token', value: stranger },
   ]
-  /** Records what the page holds now; sessionStorage's token must be `sessionToken`'s, or none. */
-  const checkpoint = async (label: string, sessionToken: string | null) => {
-    expect(
-      nameOfSecret(secrets, await storedSessionToken(page)),
-      `the token in sessionStorage: ${label}`,
-    ).toBe(nameOfSecret(secrets, sessionToken))
+  /** Records what the page holds now: storage, cookies, the DOM… (searched at the end). */
+  const checkpoint = async (label: string) => {
     places.push(...(await snapshotPage(page, context, label)))
   }
-  /**
-   * Once a session has ended, nothing of it stays in React's state either (what a component, a hook
-   * or a context still keeps). The sign-in page's cached console config holds the demo token it
-   * offers (README, `npm start`): not a leftover.
-   */
+  /** React's state too: what a component, a hook or a context still keeps. */
   const checkReactState = async (label: string) => {
-    const state = await reactStateOf(page)
-    places.push({ where: `${label}: React's state`, text: state.replaceAll(demoToken, '') })
+    places.push({ where: `${label}: React's state`, text: await reactStateOf(page) })
   }
   const field = page.getByLabel('Personal API token')
-  const keepSignedIn = page.getByRole('checkbox', {
-    name: 'Keep me signed in when I reload this tab',
-  })
 
   // A well-formed token the API refuses: the error on screen does not repeat it.
   await page.goto('/sign-in')
@@ -105,26 +94,18 @@ test('no secret reaches an address, a request other than its Authorization heade
   await expect(field).toHaveValue(stranger)
   expect(await field.getAttribute('value')).toBeNull()
   await field.clear()
-  await checkpoint('the refused sign-in', null)
+  await checkpoint('the refused sign-in')
 
-  // "Keep me signed in" off: memory only, so a reload ends the session.
-  await field.fill(demoToken)
-  await keepSignedIn.uncheck()
-  await submitSignIn(page)
-  await expect(tokensHeading(page)).toBeVisible()
-  await checkpoint('signed in, not kept on reload', null)
-  await page.reload()
-  await expect(page).toHaveURL(/\/sign-in\?redirect=/)
-
-  // "Keep me signed in" on (the default): this tab's sessionStorage holds the token, nothing else.
-  await expect(keepSignedIn).toBeChecked()
+  // Signed in, the serve command holds the token: the page, and React, hold none of it.
   await paste(page, field, demoToken)
   await submitSignIn(page)
   await expect(tokensHeading(page)).toBeVisible()
-  await checkpoint('signed in with the demo token', demoToken)
-  // A reload signs the page's first requests (src/early-requests.ts) with the stored token.
+  await checkpoint('signed in with the demo token')
+  await checkReactState('signed in with the demo token')
+  // A reload keeps the session (the cookie): its first requests (src/early-requests.ts) need none.
   await page.reload()
   await expect(tokenRow(page, /This session/)).toBeVisible()
+  await checkpoint('reloaded')
 
   // Search: a word, a pasted secret (becomes its preview), a secret typed key by key (cut short).
   const search = page.getByRole('searchbox')
@@ -139,7 +120,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   await search.pressSequentially(demoToken)
   await expect(search).toHaveValue(demoToken.slice(0, 11))
   await search.fill('')
-  await checkpoint('after searching', demoToken)
+  await checkpoint('after searching')
 
   // Filters and sort, each kept in the URL.
   await page.getByRole('combobox', { name: 'Status' }).selectOption('all')
@@ -152,7 +133,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   await expect(page).toHaveURL(/sort=created/)
   await page.getByRole('button', { name: 'Name', exact: true }).click()
   await expect(page).toHaveURL(/sort=name/)
-  await checkpoint('after filtering and sorting', demoToken)
+  await checkpoint('after filtering and sorting')
 
   // The details of the session's own token, with its ID and preview copied.
   await page.goto('/tokens')
@@ -166,7 +147,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   // Compared, not printed: had the copy failed, the clipboard would still hold the pasted token.
   expect((await readClipboard(page)) === previewOf(demoToken), 'the preview copied').toBe(true)
   await expect(page).toHaveURL(/details=tok_/)
-  await checkpoint('the details drawer', demoToken)
+  await checkpoint('the details drawer')
   await drawer.getByRole('button', { name: 'Close token details' }).click()
   await expect(drawer).toBeHidden()
 
@@ -178,7 +159,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   await form.getByRole('button', { name: 'Create token' }).click()
   const panel = page.getByRole('dialog', { name: 'Copy your new token' })
   await expect(panel.getByLabel('The new token, hidden')).toBeVisible()
-  await checkpoint('the new token’s secret on screen, hidden', demoToken)
+  await checkpoint('the new token’s secret on screen, hidden')
   await panel.getByRole('button', { name: 'Copy', exact: true }).click()
   await expect(panel.getByRole('button', { name: 'Copied' })).toBeVisible()
   const createdToken = await readClipboard(page)
@@ -186,7 +167,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   secrets.push({ label: 'the created token', value: createdToken })
   await panel.getByRole('button', { name: 'Done' }).click()
   await expect(panel).toBeHidden()
-  await checkpoint('after creating a token', demoToken)
+  await checkpoint('after creating a token')
 
   // Rotating a seeded token: the replacement's secret is shown once and copied; "Later" keeps both.
   await search.fill('Zapier')
@@ -194,7 +175,7 @@ test('no secret reaches an address, a request other than its Authorization heade
   const rotation = page.getByRole('dialog', { name: `Rotate “${ROTATED}”` })
   await rotation.getByRole('button', { name: 'Create the replacement' }).click()
   await expect(rotation.getByText(/is created and already works/)).toBeVisible()
-  await checkpoint('the replacement’s secret on screen, hidden', demoToken)
+  await checkpoint('the replacement’s secret on screen, hidden')
   await rotation.getByRole('button', { name: 'Copy and continue' }).click()
   const replacementToken = await readClipboard(page)
   expect(TOKEN_SHAPE.test(replacementToken), 'the replacement copied').toBe(true)
@@ -215,7 +196,7 @@ test('no secret reaches an address, a request other than its Authorization heade
       .getByRole('status')
       .filter({ hasText: `Revoked ${bidiIsolate(ROTATED)}. It no longer works.` }),
   ).toBeAttached()
-  await checkpoint('after rotating and revoking', demoToken)
+  await checkpoint('after rotating and revoking')
 
   // Exports of every token, revoked and new ones included.
   await page.goto('/tokens?status=all&sort=created')
@@ -226,26 +207,31 @@ test('no secret reaches an address, a request other than its Authorization heade
   // A page that does not exist.
   await page.goto('/no-such-page')
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
-  await checkpoint('the 404 page', demoToken)
+  await checkpoint('the 404 page')
   await page.getByRole('link', { name: 'Go to your tokens' }).click()
   await expect(tokensHeading(page)).toBeVisible()
 
-  // Signing out leaves sessionStorage empty.
+  // Signing out: the serve command clears its cookies.
   await signOut(page)
   await expect(page.getByRole('status').filter({ hasText: 'You signed out' })).toBeVisible()
   await expect(field).toHaveValue('')
-  await checkpoint('signed out', null)
+  await checkpoint('signed out')
   await checkReactState('signed out')
 
   // The created token signs in, and only it is kept, until the next sign-out.
   await signIn(page, createdToken)
   await expect(page.getByRole('banner')).toContainText(`signed in with “${CREATED_NAME}”`)
-  await checkpoint('signed in with the created token', createdToken)
+  await checkpoint('signed in with the created token')
+  expect(
+    (await context.cookies()).map((cookie) => cookie.name).sort(),
+    'the session cookies while signed in',
+  ).toEqual(['ot_session', 'ot_signed_in'])
   await signOut(page)
   await expect(page.getByRole('status').filter({ hasText: 'You signed out' })).toBeVisible()
   await expect(field).toHaveValue('')
-  await checkpoint('signed out again', null)
+  await checkpoint('signed out again')
   await checkReactState('signed out again')
+  expect(await context.cookies(), 'the cookies once signed out').toEqual([])
 
   // The serve command prints the demo token once, in its banner (README: `npm start`); nothing more.
   const { stdout, stderr } = ownServe.output()
@@ -256,14 +242,15 @@ test('no secret reaches an address, a request other than its Authorization heade
     { where: 'the serve command’s stderr', text: stderr },
   )
 
-  // The search finds what it looks for: each token the page signed a request with is in an
-  // Authorization header, and the replacement, never signed in with, is not.
-  const headers = [{ where: 'Authorization headers', text: recording.authorizations().join('\n') }]
-  const signedWith = findLeaks(headers, secrets).map((hit) => hit.replace(/:.*/, ''))
+  // The page signs no request itself. The search finds what it looks for: each token the page
+  // signed in with is in a sign-in's body, and the replacement, never signed in with, is not.
+  expect(recording.authorizations(), 'Authorization headers the page sent').toEqual([])
+  const bodies = [{ where: 'sign-in bodies', text: recording.signIns().join('\n') }]
+  const signedWith = findLeaks(bodies, secrets).map((hit) => hit.replace(/:.*/, ''))
   expect(signedWith).toEqual([
-    'Authorization headers ← the demo token',
-    'Authorization headers ← the refused token',
-    'Authorization headers ← the created token',
+    'sign-in bodies ← the demo token',
+    'sign-in bodies ← the refused token',
+    'sign-in bodies ← the created token',
   ])
 
   const searched = [...recording.places(), ...places]

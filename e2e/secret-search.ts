@@ -42,12 +42,6 @@ function needlesOf(token: string): Needle[] {
   ]
 }
 
-/** Which of `secrets` `value` is, by label, for messages that must not print it. */
-export function nameOfSecret(secrets: readonly Secret[], value: string | null): string {
-  if (value === null) return 'nothing'
-  return secrets.find((secret) => secret.value === value)?.label ?? 'a value that is none of them'
-}
-
 function occurrences(text: string, value: string): number {
   let count = 0
   for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + 1)) count += 1

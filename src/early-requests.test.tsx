@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { signInForTest } from './testing/msw/serve-session'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEarlyRequests } from './early-requests'
 import { apiBaseUrl } from './features/session/api/api-base'
-import { startSession } from './features/session/api/session-store'
 import { takeEarlyGet } from './lib/http/early-responses'
-import { createTestDb, TEST_SECRET, type TestDb } from './testing/msw/db'
+import { createTestDb, type TestDb } from './testing/msw/db'
 import { errorEnvelope, handlersFor, listTokensHandler } from './testing/msw/handlers'
 import { server } from './testing/msw/server'
 import { renderRoute } from './testing/render-route'
@@ -26,13 +26,13 @@ function counted(db: TestDb) {
 
 /** Whatever a test started and the app did not take must not reach the next test. */
 afterEach(() => {
-  for (const path of ['/tokens', '/auth/me']) takeEarlyGet(`${apiBaseUrl()}${path}`, TEST_SECRET)
+  for (const path of ['/tokens', '/auth/me']) takeEarlyGet(`${apiBaseUrl()}${path}`)
 })
 
 describe('early requests', () => {
   it('sends GET /tokens and GET /auth/me before the app renders, and the page uses those answers', async () => {
     const calls = counted(createTestDb())
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
 
     startEarlyRequests('/tokens')
     await waitFor(() => expect(calls).toEqual({ tokens: 1, me: 1 }))
@@ -60,7 +60,7 @@ describe('early requests', () => {
       }),
       ...handlersFor(db),
     )
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     startEarlyRequests('/tokens')
     const { user } = renderRoute('/tokens')
 
@@ -77,7 +77,7 @@ describe('early requests', () => {
   it('signs out with the usual explanation when the early request answers 401', async () => {
     const db = createTestDb()
     const calls = counted(db)
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     db.secret = 'ot_pat_revokedelsewhere_x' // the stored token stopped working
     startEarlyRequests('/tokens')
     const { router } = renderRoute('/tokens')
@@ -85,16 +85,18 @@ describe('early requests', () => {
     expect(await screen.findByText(/this token is no longer valid/i)).toBeVisible()
     await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'))
     expect(window.sessionStorage.length).toBe(0)
+    // The serve command was asked to clear the session's cookies.
+    await waitFor(() => expect(document.cookie).not.toContain('ot_signed_in=1'))
     expect(calls.tokens).toBe(1)
   })
 
   it('sends nothing without a session, or on another page', () => {
     startEarlyRequests('/tokens')
-    expect(takeEarlyGet(`${apiBaseUrl()}/tokens`, null)).toBeUndefined()
+    expect(takeEarlyGet(`${apiBaseUrl()}/tokens`)).toBeUndefined()
 
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     startEarlyRequests('/sign-in')
-    expect(takeEarlyGet(`${apiBaseUrl()}/tokens`, TEST_SECRET)).toBeUndefined()
-    expect(takeEarlyGet(`${apiBaseUrl()}/auth/me`, TEST_SECRET)).toBeUndefined()
+    expect(takeEarlyGet(`${apiBaseUrl()}/tokens`)).toBeUndefined()
+    expect(takeEarlyGet(`${apiBaseUrl()}/auth/me`)).toBeUndefined()
   })
 })

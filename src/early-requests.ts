@@ -1,7 +1,7 @@
 // The first script the page runs: index.html loads it as a module of its own, so it runs while the
 // app's code is still downloading. It imports nothing heavy (no React, no zod).
 import { apiBaseUrl } from './features/session/api/api-base'
-import { readSessionToken } from './features/session/api/session-store'
+import { isSignedIn } from './features/session/api/session-store'
 import { startEarlyGet } from './lib/http/early-responses'
 
 /** The paths whose first render needs the token list and the session's `me` (`/` leads to /tokens). */
@@ -12,11 +12,10 @@ const PATHS = new Set(['/', '/tokens'])
  * loader to use once the app is there (the API client takes them, see lib/http/early-responses.ts).
  */
 export function startEarlyRequests(pathname: string): void {
-  const token = readSessionToken()
-  if (token === null || !PATHS.has(pathname)) return
+  if (!isSignedIn() || !PATHS.has(pathname)) return
   const base = apiBaseUrl()
-  startEarlyGet(`${base}/tokens`, token)
-  startEarlyGet(`${base}/auth/me`, token)
+  startEarlyGet(`${base}/tokens`)
+  startEarlyGet(`${base}/auth/me`)
 }
 
 startEarlyRequests(window.location.pathname)

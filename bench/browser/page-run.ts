@@ -1,4 +1,4 @@
-// One run: one page loaded in a fresh browser context (no cache, no storage but the session token),
+// One run: one page loaded in a fresh browser context (no cache, no storage but the session cookie),
 // its figures read, then (on request) the console's interactions timed.
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import {
@@ -6,7 +6,6 @@ import {
   INTERACTIONS,
   PAGE_PATHS,
   PROBE_SCRIPT,
-  SESSION_STORAGE_KEY,
   type InteractionName,
   type PageKind,
 } from './pages.ts'
@@ -209,13 +208,13 @@ export async function runPage(browser: Browser, options: RunOptions): Promise<Ru
     await context.exposeFunction(PROBE_REPORT_BINDING, (report: ProbeReport) =>
       reports.push(report),
     )
-    // Signed in as the console expects it after "Use the demo token"; the baseline reads it too.
-    await context.addInitScript(
-      ({ key, token }) => {
-        sessionStorage.setItem(key, token)
-      },
-      { key: SESSION_STORAGE_KEY, token: demoToken },
-    )
+    // Signed in as after "Use the demo token": the serve command's session cookie, which the
+    // baseline's request carries too (the context's request client shares its cookies).
+    const signedIn = await context.request.post(`${origin}/console/session`, {
+      headers: { Origin: origin },
+      data: { token: demoToken },
+    })
+    if (!signedIn.ok()) throw new Error(`sign-in for the bench answered ${signedIn.status()}`)
     await context.addInitScript({ path: PROBE_SCRIPT })
     const page = await context.newPage()
 

@@ -19,9 +19,6 @@ export const BASELINE_DIR = join(import.meta.dirname, 'baseline')
 /** Installed in every page before its own scripts (see the file). */
 export const PROBE_SCRIPT = join(import.meta.dirname, 'paint-probe.js')
 
-/** Where the console keeps the session token (src/features/session/api/session-store.ts). */
-export const SESSION_STORAGE_KEY = 'ot-console.session-token'
-
 /** The requests counted on load (the console should make each exactly once). */
 export const API_PATHS = {
   tokens: `${PUBLIC_API_BASE}/tokens`,

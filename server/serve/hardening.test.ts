@@ -227,7 +227,7 @@ describe('host names', () => {
       const serve = app(recording().upstream, ['Tokens.Example.org'], true)
       const response = await serve.request(`http://${host}/console-config.json`)
       expect(response.status).toBe(200)
-      expect(await response.json()).toEqual({ demoToken: DEMO_TOKEN, demo: true })
+      expect(await response.json()).toEqual({ demo: true })
     },
   )
 })

@@ -152,20 +152,32 @@ describe('the benchmark pages (--bench-pages)', () => {
 })
 
 describe('the console config', () => {
-  it('is read on every request, so a re-minted demo token reaches the sign-in page', async () => {
+  it('signs in with the demo token as it is now, so a re-minted one works, and never hands it out', async () => {
     let demoToken = 'ot_pat_first'
     const app = createServeApp({
       distDir: builtDist(),
-      upstream: () => Promise.resolve(new Response('{}')),
+      // /auth/me names the token it was asked with.
+      upstream: (request) =>
+        Promise.resolve(
+          Response.json({
+            token: { id: request.headers.get('authorization')?.replace('Bearer ot_pat_', 'tok_') },
+          }),
+        ),
       config: () => ({ demoToken }),
       shareDemoToken: true, // app.request has no socket, so no loopback address to go by
     })
-    const read = async () => (await app.request('/console-config.json')).json()
-    expect(await read()).toEqual({ demoToken: 'ot_pat_first', demo: true })
+    const signInWithDemo = async () =>
+      (
+        await app.request('/console/session/demo', {
+          method: 'POST',
+          headers: { Origin: 'http://localhost', Host: 'localhost' },
+        })
+      ).json()
+    const config = await app.request('/console-config.json')
+    expect(await config.json()).toEqual({ demo: true })
+    expect(config.headers.get('Cache-Control')).toBe('no-store')
+    expect(await signInWithDemo()).toEqual({ token: { id: 'tok_first' } })
     demoToken = 'ot_pat_second'
-    expect(await read()).toEqual({ demoToken: 'ot_pat_second', demo: true })
-    expect((await app.request('/console-config.json')).headers.get('Cache-Control')).toBe(
-      'no-store',
-    )
+    expect(await signInWithDemo()).toEqual({ token: { id: 'tok_second' } })
   })
 })

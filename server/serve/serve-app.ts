@@ -96,10 +96,8 @@ export function createServeApp({
 
   app.get('/console-config.json', (c) => {
     c.header('Cache-Control', 'no-store')
-    // `demo`: a demo sign-in is offered (POST /console/session/demo). The token itself goes too
-    // until the page signs in that way (docs/session.md).
-    const demoToken = demoTokenFor(c.env)
-    return c.json(demoToken === undefined ? {} : { demoToken, demo: true })
+    // `demo`: a demo sign-in is offered (POST /console/session/demo). Never the token itself.
+    return c.json(demoTokenFor(c.env) === undefined ? {} : { demo: true })
   })
 
   // The benchmark's baseline page: same origin and headers as the app, never cached, no fallback.

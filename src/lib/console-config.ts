@@ -2,11 +2,11 @@ import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 
 /**
- * What the serve command tells the app about its upstream. Only in emulator mode does it carry a
- * demo token; against the real API it never does. Missing (e.g. under `npm run dev`) means no demo.
+ * What the serve command tells the app about its upstream: `demo` when it offers a demo sign-in
+ * (emulator mode, this machine); never the token. Missing (e.g. under `npm run dev`): no demo.
  */
 const consoleConfigSchema = z.object({
-  demoToken: z.catch(z.optional(z.string().check(z.startsWith('ot_pat_'))), undefined),
+  demo: z.catch(z.optional(z.boolean()), undefined),
 })
 
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>

@@ -9,7 +9,7 @@ export function requireSession({
   context: RouterContext
   location: ParsedLocation
 }): void {
-  if (context.session.getToken() === null) {
+  if (!context.session.isSignedIn()) {
     throw redirect({ to: '/sign-in', search: { redirect: location.href }, replace: true })
   }
 }

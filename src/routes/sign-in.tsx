@@ -5,7 +5,7 @@ import { validateSignInSearch } from '../features/session/lib/sign-in-search'
 export const Route = createFileRoute('/sign-in')({
   validateSearch: validateSignInSearch,
   beforeLoad: ({ context }) => {
-    if (context.session.getToken() !== null) throw redirect({ to: '/tokens', replace: true })
+    if (context.session.isSignedIn()) throw redirect({ to: '/tokens', replace: true })
   },
   component: SignInPage,
 })

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
+import { signInForTest } from './msw/serve-session'
 import { expect } from 'vitest'
-import { startSession } from '../features/session/api/session-store'
 import { untilPasses, startFakeClock } from './fake-time'
-import { TEST_SECRET, type TestDb } from './msw/db'
+import { type TestDb } from './msw/db'
 import {
   failingGet,
   FAULTS,
@@ -111,7 +111,7 @@ export async function expectPageLoadFault(
 ): Promise<void> {
   startFakeClock()
   if (fault === 'an answer that never comes') timeoutsOnFakeClock()
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const failing = readFailsWith(read.url, read.db, fault, read.schemaFaults)
   const { user, queryClient } = renderRoute('/tokens', { productionRetries: true })
   if (fault === 'an answer that never comes') await passRequestTimeout(queryClient)

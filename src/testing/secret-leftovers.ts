@@ -21,7 +21,7 @@ function partsOf(token: string): string[] {
 }
 
 /**
- * Where the app still holds `token` (storage, the query and mutation caches, the session store, the
+ * Where the app still holds `token` (cookies it can read, storage, the query and mutation caches, the session store, the
  * router's location, the markup, React's state), by name and never by text, so a failing assertion
  * does not print the secret.
  */
@@ -34,6 +34,7 @@ export function placesHoldingToken(
   }: { queryClient: QueryClient; router: AnyRouter; container: Element },
 ): string[] {
   const places: Record<string, string> = {
+    'the cookies the page can read': document.cookie,
     sessionStorage: toJson({ ...window.sessionStorage }),
     localStorage: toJson({ ...window.localStorage }),
     'the query cache': toJson(

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { endSession } from '../features/session/api/session-store'
+import { resetTestSession } from './msw/serve-session'
 import { server } from './msw/server'
 
 // Radix primitives call browser APIs jsdom lacks (radix-ui/primitives #1382, #1822).
@@ -39,5 +40,6 @@ afterEach(() => {
   cleanup()
   server.resetHandlers()
   endSession('signed-out') // the session store is a module singleton: reset it per test
+  resetTestSession()
 })
 afterAll(() => server.close())

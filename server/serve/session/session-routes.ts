@@ -35,6 +35,16 @@ function withCookies(response: Response, cookies: readonly string[]): Response {
   return copy
 }
 
+/** The token id of an `/auth/me` answer, or `null` when it is not JSON or names none. */
+function tokenIdIn(text: string): string | null {
+  try {
+    const id = (JSON.parse(text) as { token?: { id?: unknown } } | null)?.token?.id
+    return typeof id === 'string' && id !== '' ? id : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * Checks `token` with `GET /auth/me` upstream (through the proxy, with its limits) and, when
  * OpenTrain knows it (as token `expectedId`, when given), answers that `me` with the cookies of a
@@ -51,11 +61,10 @@ async function signIn(
   })
   const answer = await proxyRequest(check, options.upstream)
   if (answer.status !== 200) return answer
-  const me: unknown = await answer.json()
-  const tokenId = (me as { token?: { id?: unknown } } | null)?.token?.id
-  if (typeof tokenId !== 'string' || tokenId === '') {
-    return envelope(502, 'INTERNAL_ERROR', 'OpenTrain’s /auth/me answer names no token id.')
-  }
+  const text = await answer.text()
+  const tokenId = tokenIdIn(text)
+  // Unreadable (not JSON, no token id): passed on as it came, without a session; the page says why.
+  if (tokenId === null) return new Response(text, answer)
   // A rotation switching to its replacement: another token must not become the session's.
   if (expectedId !== undefined && tokenId !== expectedId) {
     return envelope(
@@ -66,7 +75,7 @@ async function signIn(
   }
   const session: Session = { token, tokenId, expiresAt: Date.now() + SESSION_LIFETIME_MS }
   const sealed = sealSession(session, options.keys)
-  return withCookies(Response.json(me), sessionCookies(request, sealed))
+  return withCookies(new Response(text, answer), sessionCookies(request, sealed))
 }
 
 interface SignInBody {

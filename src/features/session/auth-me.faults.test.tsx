@@ -1,9 +1,10 @@
 // The fault matrix for GET /auth/me (issue 11): the tokens page needs it to load (it names the
+import { signInForTest } from '../../testing/msw/serve-session'
 // session's own token), and sign-in verifies a pasted token with it. Each way it can fail, in both.
 import { screen } from '@testing-library/react'
 import { HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { getSessionSnapshot, startSession } from './api/session-store'
+import { getSessionSnapshot } from './api/session-store'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../testing/msw/db'
 import {
   failOnStrayErrors,
@@ -56,7 +57,7 @@ describe('GET /auth/me faults, as the tokens page loads', () => {
           db,
           schemaFaults: schemaFaults(db),
           // Still signed in: only a 401 ends the session.
-          whileFailing: () => expect(getSessionSnapshot().token).toBe(TEST_SECRET),
+          whileFailing: () => expect(getSessionSnapshot().signedIn).toBe(true),
         },
         fault,
         expected,
@@ -65,7 +66,7 @@ describe('GET /auth/me faults, as the tokens page loads', () => {
   )
 
   it('401 mid-session: signs out and says why', async () => {
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     const failing = meFailsWith('401 mid-session')
     const { router } = renderRoute('/tokens', { productionRetries: true })
     expect(
@@ -73,7 +74,7 @@ describe('GET /auth/me faults, as the tokens page loads', () => {
     ).toBeVisible()
     expect(router.state.location.pathname).toBe('/sign-in')
     expect(failing.calls).toBe(1)
-    expect(getSessionSnapshot().token).toBeNull()
+    expect(getSessionSnapshot().signedIn).toBe(false)
   })
 })
 
@@ -92,7 +93,7 @@ describe('GET /auth/me faults, as sign-in checks a pasted token', () => {
       expect(alert).toHaveTextContent(expected.message)
       if (expected.requestId) expect(alert).toHaveTextContent(`Request ID ${expected.requestId}`)
       expect(failing.calls).toBe(1)
-      expect(getSessionSnapshot().token).toBeNull()
+      expect(getSessionSnapshot().signedIn).toBe(false)
       expect(router.state.location.pathname).toBe('/sign-in')
 
       failing.on = false
@@ -110,6 +111,6 @@ describe('GET /auth/me faults, as sign-in checks a pasted token', () => {
       'OpenTrain did not accept this token: it is unknown, revoked or expired.',
     )
     expect(failing.calls).toBe(1)
-    expect(getSessionSnapshot().token).toBeNull()
+    expect(getSessionSnapshot().signedIn).toBe(false)
   })
 })

@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { getSessionSnapshot } from './api/session-store'
 import { createTestDb, TEST_SECRET } from '../../testing/msw/db'
 import { handlersFor } from '../../testing/msw/handlers'
+import { sessionCookieSecret } from '../../testing/msw/serve-session'
 import { server } from '../../testing/msw/server'
 import { renderRoute } from '../../testing/render-route'
 import { placesHoldingToken } from '../../testing/secret-leftovers'
 
-// However a session ends (signing out, a 401, revoking its own token), nothing of its secret may
-// stay behind in the tab: not in storage, the query or mutation cache, the session store, the
-// router, the page, or React's state (what any component, hook or context still holds).
+// The serve command holds the secret (docs/session.md): once sign-in has sent it, nothing of it
+// stays in the tab, and however the session ends (signing out, a 401, revoking its own token)
+// nothing comes back: not in a readable cookie, storage, the query or mutation cache, the session
+// store, the router, the page, or React's state (what any component, hook or context still holds).
 
 /** Signs in through the sign-in page, typing the secret as a person would. */
 async function signInThroughTheForm() {
@@ -19,11 +21,14 @@ async function signInThroughTheForm() {
   await view.user.type(await screen.findByLabelText('Personal API token'), TEST_SECRET)
   await view.user.click(screen.getByRole('button', { name: 'Sign in' }))
   await screen.findByRole('grid')
-  // Signed in, the secret is where it belongs and only there (this also shows the search finds it):
-  // never in React's state, which keeps what a component read after the session ends.
-  await waitFor(() =>
-    expect(placesHoldingToken(TEST_SECRET, view)).toEqual(['sessionStorage', 'the session store']),
-  )
+  // Signed in, the secret is only in the session cookie the serve command set, which no script
+  // can read: nowhere in the tab, not even in the sign-in mutation's variables once it is gone.
+  expect(sessionCookieSecret()).toBe(TEST_SECRET)
+  await waitFor(() => expect(placesHoldingToken(TEST_SECRET, view)).toEqual([]))
+  // The search does find it where it is (a place a bug could put it):
+  window.localStorage.setItem('probe', TEST_SECRET)
+  expect(placesHoldingToken(TEST_SECRET, view)).toEqual(['localStorage'])
+  window.localStorage.removeItem('probe')
   return { db, ...view }
 }
 
@@ -31,9 +36,11 @@ async function signInThroughTheForm() {
 async function expectNothingLeft(view: Awaited<ReturnType<typeof signInThroughTheForm>>) {
   expect(await screen.findByLabelText('Personal API token')).toHaveValue('')
   expect(view.router.state.location.pathname).toBe('/sign-in')
-  expect(getSessionSnapshot().token).toBeNull()
-  // Cleared once the sign-in page has been reached (session-controls.ts).
+  expect(getSessionSnapshot().signedIn).toBe(false)
+  // Cleared once the sign-in page has been reached (session-controls.ts), and the serve command
+  // has cleared its cookies.
   await waitFor(() => expect(placesHoldingToken(TEST_SECRET, view)).toEqual([]))
+  await waitFor(() => expect(sessionCookieSecret()).toBeNull())
   expect(screen.queryByDisplayValue(TEST_SECRET)).toBeNull()
 }
 

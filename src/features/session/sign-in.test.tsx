@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { sessionCookieSecret, signInForTest } from '../../testing/msw/serve-session'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { startSession } from './api/session-store'
 import { createTestDb, TEST_SECRET } from '../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../testing/msw/handlers'
 import { server } from '../../testing/msw/server'
@@ -30,7 +30,10 @@ describe('sign-in', () => {
     expect(router.state.location.pathname).toBe('/tokens')
     // Focus starts at the page's main heading, not lost with the Sign in button.
     await waitFor(() => expect(heading).toHaveFocus())
-    expect(window.sessionStorage.getItem('ot-console.session-token')).toBe(TEST_SECRET)
+    // The serve command holds it; the page keeps only the cookie that says a session exists.
+    expect(sessionCookieSecret()).toBe(TEST_SECRET)
+    expect(document.cookie).toBe('ot_signed_in=1')
+    expect(window.sessionStorage.length).toBe(0)
     expect(window.localStorage.length).toBe(0)
   })
 
@@ -74,7 +77,7 @@ describe('sign-in', () => {
 
     expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
     expect(sent[0]).toBe(`Bearer ${TEST_SECRET}`)
-    expect(window.sessionStorage.getItem('ot-console.session-token')).toBe(TEST_SECRET)
+    expect(sessionCookieSecret()).toBe(TEST_SECRET)
   })
 
   it('rejects a malformed token before any request is made', async () => {
@@ -110,25 +113,44 @@ describe('sign-in', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('unknown, revoked or expired')
     expect(alert).toHaveTextContent('req-refused-7')
-    expect(window.sessionStorage.length).toBe(0)
+    expect(sessionCookieSecret()).toBeNull()
+    expect(document.cookie).not.toContain('ot_signed_in=1')
   })
 
-  it('keeps the token in memory only when the person opts out of staying signed in', async () => {
+  it('sends the secret once, as JSON to the serve command, and no request of the page carries it', async () => {
+    const requests: { url: string; body: string }[] = []
+    server.events.on('request:start', ({ request }) => {
+      void request
+        .clone()
+        .text()
+        .then((body) => {
+          // The serve command's own check of the secret upstream is not the page's.
+          if (request.headers.get('Authorization') !== null) return
+          requests.push({ url: request.url, body })
+        })
+    })
     server.use(...handlersFor(createTestDb()))
     const { user } = renderRoute('/sign-in')
 
     await user.type(await screen.findByLabelText('Personal API token'), TEST_SECRET)
-    await user.click(screen.getByRole('checkbox', { name: /keep me signed in/i }))
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('grid')).toBeVisible()
+    server.events.removeAllListeners()
 
-    expect(await screen.findByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
-    expect(window.sessionStorage.length).toBe(0)
+    const carrying = requests.filter(
+      ({ url, body }) => url.includes(TEST_SECRET) || body.includes(TEST_SECRET),
+    )
+    expect(carrying.map(({ url }) => new URL(url).pathname)).toEqual(['/console/session'])
+    expect(JSON.parse(carrying[0]?.body ?? '{}')).toEqual({ token: TEST_SECRET })
+    expect(requests.map(({ url }) => new URL(url).pathname)).toEqual(
+      expect.arrayContaining(['/api/public/v1/tokens']),
+    )
   })
 
   it('signs the person out with an explanation when any call answers 401', async () => {
     const db = createTestDb()
     server.use(...handlersFor(db))
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     db.secret = 'ot_pat_revokedelsewhere_x' // the token stops working server-side
     const { router } = renderRoute('/tokens')
 

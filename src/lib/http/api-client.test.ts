@@ -14,7 +14,7 @@ afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
 const pingSchema = z.object({ ok: z.boolean() })
-const client = createApiClient({ baseUrl: `${BASE}/`, getToken: () => SECRET, timeoutMs: 500 })
+const client = createApiClient({ baseUrl: `${BASE}/`, timeoutMs: 500 })
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(
@@ -26,7 +26,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('createApiClient', () => {
-  it('sends the bearer token and parses the response with the schema', async () => {
+  it('sends no Authorization (the serve command adds the session’s) and parses with the schema', async () => {
     let seen: Headers | undefined
     server.use(
       http.get(`${BASE}/ping`, ({ request }) => {
@@ -35,28 +35,25 @@ describe('createApiClient', () => {
       }),
     )
     await expect(client({ path: '/ping', schema: pingSchema })).resolves.toEqual({ ok: true })
-    expect(seen?.get('authorization')).toBe(`Bearer ${SECRET}`)
+    expect(seen?.get('authorization')).toBeNull()
     expect(seen?.get('accept')).toBe('application/json')
   })
 
-  it('uses an explicit token over the session and sends JSON bodies', async () => {
-    let auth: string | null = null
+  it('sends JSON bodies, with the session cookie of this origin only', async () => {
+    let type: string | null = null
+    let credentials: RequestCredentials | undefined
     let body: unknown
     server.use(
       http.post(`${BASE}/ping`, async ({ request }) => {
-        auth = request.headers.get('authorization')
+        type = request.headers.get('content-type')
+        credentials = request.credentials
         body = await request.json()
         return HttpResponse.json({ ok: true })
       }),
     )
-    await client({
-      method: 'POST',
-      path: '/ping',
-      schema: pingSchema,
-      body: { a: 1 },
-      token: 'ot_pat_x_y',
-    })
-    expect(auth).toBe('Bearer ot_pat_x_y')
+    await client({ method: 'POST', path: '/ping', schema: pingSchema, body: { a: 1 } })
+    expect(type).toBe('application/json')
+    expect(credentials).toBe('same-origin')
     expect(body).toEqual({ a: 1 })
   })
 
@@ -172,11 +169,7 @@ describe('createApiClient', () => {
       }),
     )
     // A server that never answers: the client's timeout, however short, is what ends the call.
-    const impatient = createApiClient({
-      baseUrl: `${BASE}/`,
-      getToken: () => SECRET,
-      timeoutMs: 20,
-    })
+    const impatient = createApiClient({ baseUrl: `${BASE}/`, timeoutMs: 20 })
     expect((await failure(impatient({ path: '/ping', schema: pingSchema }))).code).toBe('TIMEOUT')
   })
 
@@ -207,15 +200,14 @@ describe('createApiClient', () => {
   })
 
   describe('with an answer the page requested early', () => {
-    /** A client whose early answer for GET /ping is `early` (taken once, with the session token). */
+    /** A client whose early answer for GET /ping is `early` (taken once). */
     function clientWithEarly(early: EarlyResponse) {
       const taken: string[] = []
       const earlyClient = createApiClient({
         baseUrl: BASE,
-        getToken: () => SECRET,
         timeoutMs: 500,
-        takeEarlyGet: (url, token) => {
-          taken.push(`${url} ${token}`)
+        takeEarlyGet: (url) => {
+          taken.push(url)
           return taken.length === 1 ? early : undefined
         },
       })
@@ -239,7 +231,7 @@ describe('createApiClient', () => {
       await expect(earlyClient({ path: '/ping', schema: pingSchema })).resolves.toEqual({
         ok: true,
       })
-      expect(taken).toEqual([`${BASE}/ping ${SECRET}`])
+      expect(taken).toEqual([`${BASE}/ping`])
       expect(requests).toBe(0)
       await expect(earlyClient({ path: '/ping', schema: pingSchema })).resolves.toEqual({
         ok: false,

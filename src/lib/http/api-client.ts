@@ -21,20 +21,17 @@ interface RequestOptions<T> {
   schema: z.core.$ZodType<T>
   body?: unknown
   signal?: AbortSignal
-  /** Overrides the session's token (sign-in verifies a token before it becomes the session's). */
-  token?: string
 }
 
 interface ApiClientConfig {
   /** Absolute base URL, e.g. `https://console.example/api/public/v1`. */
   baseUrl: string
-  getToken: () => string | null
   timeoutMs?: number
   /**
    * An answer to this GET already on its way (see early-responses.ts): it is used instead of a new
    * request, and read, checked and turned into errors exactly as a fetched one.
    */
-  takeEarlyGet?: (url: string, token: string | null) => EarlyResponse | undefined
+  takeEarlyGet?: (url: string) => EarlyResponse | undefined
 }
 
 export type ApiRequest = <T>(options: RequestOptions<T>) => Promise<T>
@@ -44,14 +41,12 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
   const timeoutMs = config.timeoutMs ?? REQUEST_TIMEOUT_MS
 
   return async function request<T>(options: RequestOptions<T>): Promise<T> {
-    const token = options.token ?? config.getToken()
     const method = options.method ?? 'GET'
     const url = `${base}${options.path}`
     const headers = new Headers({ Accept: 'application/json' })
-    if (token) headers.set('Authorization', `Bearer ${token}`)
     if (options.body !== undefined) headers.set('Content-Type', 'application/json')
 
-    const early = method === 'GET' ? config.takeEarlyGet?.(url, token) : undefined
+    const early = method === 'GET' ? config.takeEarlyGet?.(url) : undefined
     const timeout = early?.timeout ?? AbortSignal.timeout(timeoutMs)
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
 
@@ -64,7 +59,8 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
             headers,
             body: options.body === undefined ? undefined : JSON.stringify(options.body),
             signal,
-            credentials: 'omit',
+            // The session is the serve command's cookie: sent to this origin only.
+            credentials: 'same-origin',
             cache: 'no-store',
           }))
     } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * Answers to GET requests started before the app's code arrived (src/early-requests.ts), each
- * handed out once, to the API client's same request with the same token. Imports nothing, so it
+ * handed out once, to the API client's same request in the same session. Imports nothing, so it
  * costs the first script almost nothing (docs/performance.md).
  */
 
@@ -16,36 +16,35 @@ export interface EarlyResponse {
 }
 
 interface Pending extends EarlyResponse {
-  token: string
   startedAt: number
 }
 
 const pending = new Map<string, Pending>()
 
-/** Sends `GET url` as the API client would, signed with `token`, and keeps the answer for it. */
-export function startEarlyGet(url: string, token: string): void {
+/** Sends `GET url` as the API client would (with the session's cookie), and keeps the answer. */
+export function startEarlyGet(url: string): void {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
   const response = fetch(url, {
-    headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+    headers: { Accept: 'application/json' },
     signal: timeout,
-    credentials: 'omit',
+    credentials: 'same-origin',
     cache: 'no-store',
   })
   // Until it is taken nobody awaits it; a failure is reported to whoever takes it.
   response.catch(() => {})
-  pending.set(url, { response, timeout, token, startedAt: performance.now() })
+  pending.set(url, { response, timeout, startedAt: performance.now() })
 }
 
-/** Forgets every answer not taken yet, and the token each was sent with: the session ended. */
+/** Forgets every answer not taken yet: the session ended, and they answer for it. */
 export function dropEarlyGets(): void {
   pending.clear()
 }
 
-/** The early answer to `GET url`, if one was started with this token: once only. */
-export function takeEarlyGet(url: string, token: string | null): EarlyResponse | undefined {
+/** The early answer to `GET url`, if one was started in this session: once only. */
+export function takeEarlyGet(url: string): EarlyResponse | undefined {
   const early = pending.get(url)
   if (early === undefined) return undefined
   pending.delete(url)
-  if (early.token !== token || performance.now() - early.startedAt > MAX_AGE_MS) return undefined
+  if (performance.now() - early.startedAt > MAX_AGE_MS) return undefined
   return { response: early.response, timeout: early.timeout }
 }

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw'
 import type { Me } from '../../features/session/api/me-schema'
 import { buildToken } from '../token-fixture'
 import { revokedRecord, type TestDb } from './db'
+import { secretOf, sessionHandlers } from './serve-session'
 
 const API = '*/api/public/v1'
 
@@ -18,16 +19,20 @@ export function errorEnvelope(
 }
 
 /**
- * The id of the token a request is signed with, if it still works: the session's secret
- * (`db.secret`, which a test changes to make it stop working) or one created since. A revoked
- * token gets 401s; a session token a test left out of the list still works.
+ * The id of the token a secret belongs to, if it still works: the session's secret (`db.secret`,
+ * which a test changes to make it stop working) or one created since. A revoked token gets 401s;
+ * a session token a test left out of the list still works.
  */
-function bearerTokenId(request: Request, db: TestDb): string | undefined {
-  const secret = request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? ''
+function secretTokenId(secret: string, db: TestDb): string | undefined {
   const id = secret === db.secret ? db.me.token.id : db.secrets.get(secret)
   if (id === undefined) return undefined
   const status = db.tokens.get(id)?.status
   return status === undefined || status === 'active' ? id : undefined
+}
+
+/** The id of the token a request is made with (its `Authorization`, else the session cookie's). */
+function bearerTokenId(request: Request, db: TestDb): string | undefined {
+  return secretTokenId(secretOf(request), db)
 }
 
 function authorised(request: Request, db: TestDb): boolean {
@@ -53,6 +58,7 @@ export function handlersFor(db: TestDb) {
         ? HttpResponse.json(meFor(id, db))
         : errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token')
     }),
+    ...sessionHandlers(),
     listTokensHandler(db),
     revokeTokenHandler(db),
     createTokenHandler(db),

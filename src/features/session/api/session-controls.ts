@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { endSession, readSessionToken, type SignOutReason } from './session-store'
+import { clearServerSession } from './session-api'
+import { endSession, isSignedIn, type SignOutReason } from './session-store'
 
 /** What the router context carries about the session: route guards read it, nothing imports it. */
 export interface SessionControls {
-  /** The session's token, or `null` when signed out. */
-  getToken: () => string | null
+  /** Whether there is a session (the serve command holds its token). */
+  isSignedIn: () => boolean
   /** Ends the session, leaves for the sign-in page, then drops every cached answer. */
   signOut: (reason: SignOutReason) => void
   /** For the query client: any 401 means the token stopped working (revoked or expired). */
@@ -23,14 +24,16 @@ export function createSessionControls({
 }: SessionControlsSetup): SessionControls {
   const signOut = (reason: SignOutReason) => {
     endSession(reason)
+    // The cookies are the session: the serve command clears them (after a 401 it already has).
+    clearServerSession()
     // Leave the protected page first, so nothing on it refetches with an empty cache.
     void goToSignIn().finally(() => queryClient.clear())
   }
   return {
-    getToken: readSessionToken,
+    isSignedIn,
     signOut,
     onUnauthorized: () => {
-      if (readSessionToken() !== null) signOut('token-invalid')
+      if (isSignedIn()) signOut('token-invalid')
     },
   }
 }

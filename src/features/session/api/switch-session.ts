@@ -1,27 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { ApiError } from '../../../lib/http/api-error'
-import { getMe } from './me-api'
 import { meQueries } from './me-queries'
-import { replaceSessionToken } from './session-store'
+import { signInWithSecret } from './session-api'
 
 /**
- * Switches this session to `secret` without a sign-out (rotating the session's own token), only
- * once `/auth/me` confirms it is token `expectedId`, so a failure leaves the old token in place.
- * The check runs outside the query client: a 401 for the candidate must not sign the session out.
+ * Switches this session to `secret` without a sign-out (rotating the session's own token): the
+ * serve command moves its cookie only once `/auth/me` confirms it is token `expectedId`, so a
+ * failure leaves the old token in place. A 401 for the candidate does not sign the session out: it
+ * is not a request made with the session.
  */
 export async function switchSessionToken(
   queryClient: QueryClient,
   secret: string,
   expectedId: string,
 ): Promise<void> {
-  const me = await getMe({ token: secret })
-  if (me.token.id !== expectedId) {
-    throw new ApiError({
-      status: 200,
-      code: 'UNCONFIRMED',
-      message: 'OpenTrain answered about another token, so this console did not switch to it.',
-    })
-  }
-  replaceSessionToken(secret)
+  const me = await signInWithSecret(secret, expectedId)
   queryClient.setQueryData(meQueries.me().queryKey, me)
 }

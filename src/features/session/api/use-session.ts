@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react'
 import { getSessionSnapshot, subscribeSession, type SignOutReason } from './session-store'
 import type { SessionControls } from './session-controls'
 
-const isSignedIn = () => getSessionSnapshot().token !== null
+const readSignedIn = () => getSessionSnapshot().signedIn
 const readSignOutReason = () => getSessionSnapshot().signOutReason
 
 interface SessionView extends Pick<SessionControls, 'signOut'> {
@@ -12,13 +12,9 @@ interface SessionView extends Pick<SessionControls, 'signOut'> {
   signOutReason: SignOutReason | null
 }
 
-/**
- * The React read of the session: whether there is one, the last sign-out reason, and the way out.
- * Never the token: React keeps what a hook returned in its state (and in a fiber's alternate after
- * the next render), where it would outlive the session.
- */
+/** The React read of the session: whether there is one, the last sign-out reason, and the way out. */
 export function useSession(): SessionView {
-  const signedIn = useSyncExternalStore(subscribeSession, isSignedIn)
+  const signedIn = useSyncExternalStore(subscribeSession, readSignedIn)
   const signOutReason = useSyncExternalStore(subscribeSession, readSignOutReason)
   const signOut = useRouteContext({
     from: '__root__',

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, useRouter } from '@tanstack/react-router'
 import { useId, useState, type FormEvent } from 'react'
 import { ErrorReference } from '../../../components/error-reference'
@@ -16,31 +16,26 @@ const route = getRouteApi('/sign-in')
 export function SignInPage() {
   const router = useRouter()
   const { redirect } = route.useSearch()
-  const queryClient = useQueryClient()
   const { data: config } = useQuery(consoleConfigQueries.config())
   const { signOutReason } = useSession()
   const signIn = useSignIn()
   const [reveal, setReveal] = useState(false)
-  const [keepOnReload, setKeepOnReload] = useState(true)
-  const ids = { field: useId(), hint: useId(), error: useId(), keep: useId() }
+  const ids = { field: useId(), hint: useId(), error: useId() }
   // Still busy after success: the page stays disabled until the navigation lands.
   const busy = signIn.isPending || signIn.isSuccess
   const problem = signIn.isError ? describeError(signIn.error).message : null
 
-  function submit(raw: string) {
-    signIn.mutate(
-      { raw, keepOnReload },
-      {
-        // The page opened starts at its main heading: the Sign in button, and focus, are gone.
-        // Unless focus has moved on by the time the navigation settles (a quick Tab, a click).
-        onSuccess: () =>
-          void router.navigate({ href: safeRedirectPath(redirect), replace: true }).then(() => {
-            const focused = document.activeElement
-            if (focused === null || focused === document.body)
-              document.querySelector<HTMLElement>('main h1')?.focus()
-          }),
-      },
-    )
+  function submit(input: { raw: string } | { demo: true }) {
+    signIn.mutate(input, {
+      // The page opened starts at its main heading: the Sign in button, and focus, are gone.
+      // Unless focus has moved on by the time the navigation settles (a quick Tab, a click).
+      onSuccess: () =>
+        void router.navigate({ href: safeRedirectPath(redirect), replace: true }).then(() => {
+          const focused = document.activeElement
+          if (focused === null || focused === document.body)
+            document.querySelector<HTMLElement>('main h1')?.focus()
+        }),
+    })
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -48,7 +43,7 @@ export function SignInPage() {
     // Read from the form: a controlled field would have React mirror the secret into the DOM's
     // `value` attribute, where any selector or serialiser of the page could read it.
     const token = new FormData(event.currentTarget).get('token')
-    submit(typeof token === 'string' ? token : '')
+    submit({ raw: typeof token === 'string' ? token : '' })
   }
 
   return (
@@ -93,19 +88,9 @@ export function SignInPage() {
             </div>
           )}
           <p id={ids.hint} className="hint">
-            The token stays in this browser tab only: never in cookies, local storage or the address
-            bar.
+            Sent once to this console's server, which keeps it for 12 hours in a cookie no script
+            can read: never in this page, its storage or the address bar.
           </p>
-          <div className="checkbox-row">
-            <input
-              id={ids.keep}
-              type="checkbox"
-              checked={keepOnReload}
-              onChange={(event) => setKeepOnReload(event.target.checked)}
-              disabled={busy}
-            />
-            <label htmlFor={ids.keep}>Keep me signed in when I reload this tab</label>
-          </div>
           <div className="sign-in__actions">
             <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
               {/* Once the token is accepted the header says "signed in": the button follows. */}
@@ -115,16 +100,9 @@ export function SignInPage() {
                   ? 'Signing in…'
                   : 'Sign in'}
             </Button>
-            {config?.demoToken && (
-              <Button
-                disabled={busy}
-                onClick={() => {
-                  // The token as the server has it now (it may have just been re-minted).
-                  void queryClient
-                    .fetchQuery(consoleConfigQueries.config())
-                    .then(({ demoToken }) => submit(demoToken ?? config.demoToken ?? ''))
-                }}
-              >
+            {config?.demo && (
+              // The server signs in with the demo token as it has it now: the page never sees it.
+              <Button disabled={busy} onClick={() => submit({ demo: true })}>
                 Use the demo token
               </Button>
             )}

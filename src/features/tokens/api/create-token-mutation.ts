@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { readSessionToken } from '../../session/api/session-store'
+import { isSignedIn } from '../../session/api/session-store'
 import type { CreateTokenRequest } from './create-api'
 import { addToken } from './token-cache'
 import { tokenQueries } from './token-queries'
@@ -27,8 +27,6 @@ export function useCreateToken({ onSecret }: { onSecret: (secret: string) => voi
     // After a failure too: a create whose answer was lost may have minted a token all the same.
     // Not once signed out (a 401): nothing may be sent with the old token.
     onSettled: () =>
-      readSessionToken() === null
-        ? undefined
-        : queryClient.invalidateQueries({ queryKey: tokenQueries.lists() }),
+      !isSignedIn() ? undefined : queryClient.invalidateQueries({ queryKey: tokenQueries.lists() }),
   })
 }

@@ -1,5 +1,5 @@
 import { MutationObserver, mutationOptions, type QueryClient } from '@tanstack/react-query'
-import { readSessionToken } from '../../session/api/session-store'
+import { isSignedIn } from '../../session/api/session-store'
 import { startRevokeInFlight, withRevokesInFlight } from './revokes-in-flight'
 import { markRevoked, replaceToken, restoreToken } from './token-cache'
 import { revokeTokenKey, tokenQueries } from './token-queries'
@@ -68,7 +68,7 @@ export function revokeTokenMutationOptions(queryClient: QueryClient, setup: Revo
     onSettled: (_data, _error, _id, snapshot) => {
       if (snapshot) settling.add(snapshot)
       // Signed out (own token revoked, or a 401): nothing may be sent with the old token.
-      if (readSessionToken() === null) return
+      if (!isSignedIn()) return
       // A settling mutation still reads as pending, and two may settle in the same tick: counting
       // `=== 1` would leave each waiting for the other, and the list would never be refetched.
       const running = queryClient.isMutating({

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { signInForTest } from '../../../testing/msw/serve-session'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { getSessionSnapshot, startSession } from '../../session/api/session-store'
-import { createTestDb, revokedRecord, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
+import { getSessionSnapshot } from '../../session/api/session-store'
+import { createTestDb, revokedRecord, type TestDb } from '../../../testing/msw/db'
 import { errorEnvelope, handlersFor, revokeTokenHandler } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
@@ -38,7 +39,7 @@ function seededDb(): TestDb {
 
 async function setup(db = seededDb(), path = '/tokens?sort=name&dir=asc') {
   server.use(...handlersFor(db))
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const view = renderRoute(path)
   await screen.findByRole('grid')
   return { db, ...view }
@@ -116,7 +117,7 @@ describe('revoking the selected rows', () => {
       expect(db.tokens.get(id)?.status).toBe('revoked')
     }
     expect(db.tokens.get('tok_session')?.status).toBe('active')
-    expect(getSessionSnapshot().token).toBe(TEST_SECRET)
+    expect(getSessionSnapshot().signedIn).toBe(true)
 
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
@@ -317,8 +318,9 @@ describe('revoking the selected rows', () => {
     await screen.findByText(
       'You revoked the token this console was signed in with, so you were signed out.',
     )
-    expect(getSessionSnapshot().token).toBeNull()
-    expect(order).toEqual(['tok_a', 'tok_session'])
+    expect(getSessionSnapshot().signedIn).toBe(false)
+    // Then the serve command is asked to clear the session's cookies.
+    expect(order).toEqual(['tok_a', 'tok_session', 'session'])
     expect(db.tokens.get('tok_session')?.status).toBe('revoked')
     server.events.removeAllListeners('request:start')
   })

@@ -1,11 +1,11 @@
 // The fault matrix for POST /tokens (issue 11): what New token does with each way its answer can
+import { signInForTest } from '../../../testing/msw/serve-session'
 // fail. A POST is never sent again by itself (a second one would mint a second token); when the
 // answer was lost, the form says the token may exist and the list shows whether it does.
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { startSession } from '../../session/api/session-store'
-import { createTestDb, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
+import { createTestDb, type TestDb } from '../../../testing/msw/db'
 import { failOnStrayErrors, FAULTS } from '../../../testing/msw/faults'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
@@ -42,7 +42,7 @@ async function createFailingWith(
     }),
     ...handlersFor(db),
   )
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const view = renderRoute('/tokens', { productionRetries: true })
   await screen.findByRole('grid')
   await view.user.click(screen.getByRole('button', { name: 'New token' }))

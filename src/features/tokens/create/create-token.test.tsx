@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { signInForTest } from '../../../testing/msw/serve-session'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { startSession } from '../../session/api/session-store'
-import { createTestDb, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
+import { createTestDb, type TestDb } from '../../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
@@ -28,7 +28,7 @@ async function setup(db = seededDb()) {
     if (request.method === 'POST') posts.push(request.url)
   })
   server.use(...handlersFor(db))
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const view = renderRoute('/tokens')
   await screen.findByRole('grid')
   return { db, posts, ...view }

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { signInForTest } from '../../../testing/msw/serve-session'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { startSession } from '../../session/api/session-store'
 import { formatExactTime } from '../../../lib/time/format-time'
-import { createTestDb, TEST_SECRET } from '../../../testing/msw/db'
+import { createTestDb } from '../../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
@@ -47,7 +47,7 @@ const tokens = {
 async function setup(path = '/tokens') {
   const db = createTestDb(Object.values(tokens))
   server.use(...handlersFor(db))
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const view = renderRoute(path)
   // A link that opens details hides the page behind them from assistive tech.
   await screen.findByRole('grid', { hidden: true })

@@ -1,11 +1,11 @@
 // A name holding a bidi override (`a\u202Eexe.txt` displays as "atxt.exe") must not reorder the
+import { signInForTest } from '../../../testing/msw/serve-session'
 // text around it (issue 11): every place the console shows a name isolates it, with <bdi> in
 // markup and with FSI…PDI in plain strings (toasts, notes, announcements).
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { bidiIsolate } from '../../../lib/text/bidi-isolate'
-import { startSession } from '../../session/api/session-store'
-import { createTestDb, TEST_SECRET } from '../../../testing/msw/db'
+import { createTestDb } from '../../../testing/msw/db'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
@@ -19,7 +19,7 @@ describe('names with bidi controls', () => {
       buildToken({ id: 'tok_trick', name: TRICK, lastUsedAt: daysAgo(3, Date.now()) }),
     ])
     server.use(...handlersFor(db))
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     const { user } = renderRoute('/tokens')
 
     const row = await screen.findByRole('row', { name: /invoice/ })

@@ -1,10 +1,10 @@
 // The fault matrix for GET /tokens (issue 11): what the tokens page does with each way the list
+import { signInForTest } from '../../../testing/msw/serve-session'
 // can fail, on the first load and on a refresh, with the app's own retry policy.
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { startSession } from '../../session/api/session-store'
-import { createTestDb, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
+import { createTestDb, type TestDb } from '../../../testing/msw/db'
 import { startFakeClock, untilPasses } from '../../../testing/fake-time'
 import {
   failingGet,
@@ -84,7 +84,7 @@ describe('GET /tokens faults, on the first load', () => {
   it.each(TRANSIENT_FAULTS.filter((fault) => fault !== '429 with Retry-After'))(
     '%s once: the retry loads the list and nothing is shown of the failure',
     async (fault) => {
-      startSession(TEST_SECRET, { keepOnReload: true })
+      signInForTest()
       const db = seededDb()
       const failing = listFailsWith(db, () => {
         failing.on = false
@@ -99,7 +99,7 @@ describe('GET /tokens faults, on the first load', () => {
 
   it('429 with Retry-After once: the list is asked again only after the wait', async () => {
     startFakeClock()
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     const db = seededDb()
     const arrivals: number[] = []
     const failing = listFailsWith(db, () => {
@@ -120,7 +120,7 @@ describe('GET /tokens faults, on the first load', () => {
   })
 
   it('401 mid-session: signs out, says why, and keeps nothing of the list', async () => {
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     const db = seededDb()
     const failing = listFailsWith(db, FAULTS['401 mid-session'])
     const { router, queryClient } = renderRoute('/tokens', { productionRetries: true })
@@ -139,7 +139,7 @@ describe('GET /tokens faults, on a refresh of a list already shown', () => {
     async (fault) => {
       startFakeClock()
       if (fault === 'an answer that never comes') timeoutsOnFakeClock()
-      startSession(TEST_SECRET, { keepOnReload: true })
+      signInForTest()
       const db = seededDb()
       const failing = listFailsWith(db, answerFor(fault))
       failing.on = false
@@ -165,7 +165,7 @@ describe('GET /tokens faults, on a refresh of a list already shown', () => {
 
 describe('GET /tokens: a status this console does not know', () => {
   it('is shown in the default view, counted on a card of its own, and can be revoked', async () => {
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     const db = createTestDb([
       buildToken({ id: 'tok_ci', name: 'CI deploy', lastUsedAt: daysAgo(1, now) }),
       buildToken({ id: 'tok_odd', name: 'Paused bot', status: 'suspended' }),

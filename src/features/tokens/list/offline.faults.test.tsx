@@ -1,12 +1,12 @@
 // The fault matrix's last row (issue 11): the browser going offline and coming back. The network
+import { signInForTest } from '../../../testing/msw/serve-session'
 // going away is played by the browser's own signals (navigator.onLine, the offline and online
 // events) and by every request failing as fetch does offline.
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bidiIsolate } from '../../../lib/text/bidi-isolate'
-import { startSession } from '../../session/api/session-store'
-import { createTestDb, TEST_SECRET } from '../../../testing/msw/db'
+import { createTestDb } from '../../../testing/msw/db'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
@@ -41,7 +41,7 @@ describe('offline and back', () => {
       }),
       ...handlersFor(db),
     )
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     const { user } = renderRoute('/tokens', { productionRetries: true })
     await screen.findByRole('row', { name: /Reporting/ })
     expect(screen.queryByText(/You are offline/)).toBeNull()

@@ -1,10 +1,10 @@
 // Names cut short in the list (issue 19, point 5): a rotation's marker stays whole, and a name
+import { signInForTest } from '../../../testing/msw/serve-session'
 // that does not fit shows whole in a tooltip on hover and on keyboard focus. jsdom lays nothing
 // out, so the widths that say "cut short" are given here; e2e/token-names.spec.ts measures them.
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startSession } from '../../session/api/session-store'
-import { createTestDb, TEST_SECRET } from '../../../testing/msw/db'
+import { createTestDb } from '../../../testing/msw/db'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
@@ -32,7 +32,7 @@ async function setup() {
     buildToken({ id: 'tok_short', name: 'Short' }),
   ])
   server.use(...handlersFor(db))
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const view = renderRoute('/tokens')
   await screen.findByRole('grid')
   return view

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { signInForTest } from '../../../testing/msw/serve-session'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { startSession } from '../../session/api/session-store'
 import { deferred } from '../../../testing/deferred'
-import { createTestDb, TEST_SECRET } from '../../../testing/msw/db'
+import { createTestDb } from '../../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
@@ -51,7 +51,7 @@ function seededDb() {
 
 function signedIn(db = seededDb()) {
   server.use(...handlersFor(db))
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   return db
 }
 
@@ -199,7 +199,7 @@ describe('tokens page', () => {
         ]),
       ),
     )
-    startSession(TEST_SECRET, { keepOnReload: true })
+    signInForTest()
     renderRoute('/tokens')
     await screen.findByRole('grid')
 

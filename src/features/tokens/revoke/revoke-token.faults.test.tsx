@@ -1,12 +1,12 @@
 // The fault matrix for DELETE /tokens/{id} (issue 11): what a revoke does with each way its answer
+import { signInForTest } from '../../../testing/msw/serve-session'
 // can fail. A row is never left revoked when the server did not revoke it, nor active once the
 // server says it is revoked, and a DELETE is never sent again by itself.
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { bidiIsolate } from '../../../lib/text/bidi-isolate'
-import { startSession } from '../../session/api/session-store'
-import { createTestDb, revokedRecord, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
+import { createTestDb, revokedRecord, type TestDb } from '../../../testing/msw/db'
 import { passTime, startFakeClock } from '../../../testing/fake-time'
 import { failOnStrayErrors, FAULTS } from '../../../testing/msw/faults'
 import { handlersFor } from '../../../testing/msw/handlers'
@@ -44,7 +44,7 @@ async function revokeFailingWith(
     }),
     ...handlersFor(db),
   )
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const view = renderRoute('/tokens', { productionRetries: true })
   await screen.findByRole('grid')
   await view.user.click(screen.getByRole('button', { name: 'Revoke Reporting' }))

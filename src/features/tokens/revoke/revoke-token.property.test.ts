@@ -1,4 +1,5 @@
 // Model-based property test of the optimistic revoke: fast-check interleaves revokes, refetches,
+import { signInForTest } from '../../../testing/msw/serve-session'
 // server outcomes and late answers over a model server. What it checks, and why: docs/testing.md.
 import { MutationObserver, QueryObserver, type QueryClient } from '@tanstack/react-query'
 import fc from 'fast-check'
@@ -6,7 +7,7 @@ import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createSessionControls, type SessionControls } from '../../session/api/session-controls'
-import { endSession, startSession } from '../../session/api/session-store'
+import { endSession, isSignedIn } from '../../session/api/session-store'
 import { createQueryClient } from '../../../query-client'
 import { createTestDb, TEST_SECRET } from '../../../testing/msw/db'
 import { errorEnvelope } from '../../../testing/msw/handlers'
@@ -112,7 +113,7 @@ class World {
     const db = createTestDb(initial)
     this.tokens = db.tokens
     this.sessionTokenId = db.me.token.id
-    startSession(TEST_SECRET, { keepOnReload: false })
+    signInForTest()
     // Wired as `createApp` wires them; leaving the page stands in for the router's navigation.
     this.queryClient = createQueryClient({
       defaultOptions: {
@@ -177,7 +178,7 @@ class World {
   arrive(request: Request, tokenId: string | null): Promise<Response> {
     this.progress += 1
     const label = tokenId === null ? 'GET /tokens' : `DELETE /tokens/${tokenId}`
-    if (!request.headers.has('Authorization')) this.sentAfterSignOut.push(label)
+    if (!request.headers.has(SESSION_COOKIE)) this.sentAfterSignOut.push(label)
     return new Promise<Response>((resolve) => {
       const exchange: Exchange = {
         seq: (this.seq += 1),
@@ -220,7 +221,7 @@ class World {
       return { response, tick, failedList }
     }
     const authorised =
-      exchange.request.headers.get('Authorization') === `Bearer ${TEST_SECRET}` &&
+      exchange.request.headers.has(SESSION_COOKIE) &&
       this.tokens.get(this.sessionTokenId)?.status === 'active'
     if (!authorised) {
       const response = errorEnvelope(401, 'UNAUTHORIZED', 'Invalid token', requestId)
@@ -622,7 +623,23 @@ let strayRequests = 0
 const server = setupServer(
   http.get(`${API}/tokens`, ({ request }) => arrive(request, null)),
   http.delete(`${API}/tokens/:id`, ({ request, params }) => arrive(request, String(params.id))),
+  // Signing out asks the serve command to clear its cookies.
+  http.delete('*/console/session', () => new HttpResponse(null, { status: 204 })),
 )
+
+/**
+ * The browser sends the serve command's session cookie with every request: this marks each request
+ * with whether the page still had its session when it made it, the model's stand-in for that
+ * cookie (a request made after the sign-out is one the page should not have made).
+ */
+const SESSION_COOKIE = 'x-test-session-cookie'
+let unpatchedFetch: typeof fetch = globalThis.fetch
+
+function fetchWithSessionCookie(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const headers = new Headers(init?.headers)
+  if (isSignedIn()) headers.set(SESSION_COOKIE, TEST_SECRET)
+  return unpatchedFetch(input, { ...init, headers })
+}
 
 function arrive(request: Request, tokenId: string | null): Promise<Response> | Response {
   if (world) return world.arrive(request, tokenId)
@@ -630,9 +647,16 @@ function arrive(request: Request, tokenId: string | null): Promise<Response> | R
   return HttpResponse.error()
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' })
+  unpatchedFetch = globalThis.fetch
+  globalThis.fetch = fetchWithSessionCookie
+})
 afterEach(() => endSession('signed-out'))
-afterAll(() => server.close())
+afterAll(() => {
+  globalThis.fetch = unpatchedFetch
+  server.close()
+})
 
 describe('optimistic revoke against a model server', () => {
   // 1,000 runs take a few seconds; the default 5 s timeout is too tight for a busy CI machine.

@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { signInForTest } from '../../../testing/msw/serve-session'
 import type userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { getSessionSnapshot, startSession } from '../../session/api/session-store'
+import { getSessionSnapshot } from '../../session/api/session-store'
 import { deferred } from '../../../testing/deferred'
-import { createTestDb, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
+import { createTestDb, type TestDb } from '../../../testing/msw/db'
 import {
   errorEnvelope,
   handlersFor,
@@ -52,7 +53,7 @@ function instrumented(db: TestDb) {
   server.use(
     listTokensHandler(db, () => {
       calls.lists += 1
-      if (getSessionSnapshot().token === null) calls.afterSignOut += 1
+      if (!getSessionSnapshot().signedIn) calls.afterSignOut += 1
     }),
     revokeTokenHandler(db, {
       revokedAt: () => SERVER_REVOKED_AT,
@@ -84,7 +85,7 @@ async function refreshAndWait(user: ReturnType<typeof userEvent.setup>, calls: {
 async function setup(path = '/tokens') {
   const db = seededDb()
   const spies = instrumented(db)
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const view = renderRoute(path)
   await screen.findByRole('grid')
   return { db, ...spies, ...view }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { sessionCookieSecret, signInForTest } from '../../../testing/msw/serve-session'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { getSessionSnapshot, startSession } from '../../session/api/session-store'
+import { getSessionSnapshot } from '../../session/api/session-store'
 import { createTestDb, TEST_SECRET, type TestDb } from '../../../testing/msw/db'
 import { errorEnvelope, handlersFor } from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
@@ -50,7 +51,7 @@ async function setup(db = seededDb(), path = '/tokens') {
     if (request.method === 'POST') posts.push(request.clone().json())
   })
   server.use(...handlersFor(db))
-  startSession(TEST_SECRET, { keepOnReload: true })
+  signInForTest()
   const view = renderRoute(path)
   // Behind the details sheet, when the path opens it, the grid is hidden from assistive tech.
   await screen.findByRole('grid', { hidden: true })
@@ -253,8 +254,9 @@ describe('rotating the token this console is signed in with', () => {
 
     const secret = await createAndCopy(user, dialog)
     await within(dialog).findByText(/This console now uses/)
-    expect(getSessionSnapshot().token).toBe(secret)
-    expect(sessionStorage.getItem('ot-console.session-token')).toBe(secret)
+    expect(getSessionSnapshot().signedIn).toBe(true)
+    expect(sessionCookieSecret()).toBe(secret)
+    expect(sessionStorage.length).toBe(0)
     const newId = db.secrets.get(secret)
     expect(queryClient.getQueryData(['session', 'me'])).toMatchObject({ token: { id: newId } })
     // Nothing is revoked before the person says so.
@@ -263,7 +265,8 @@ describe('rotating the token this console is signed in with', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Revoke the old token' }))
     await within(dialog).findByText(/Rotated\./)
     expect(db.tokens.get('tok_session')?.status).toBe('revoked')
-    expect(getSessionSnapshot()).toEqual({ token: secret, signOutReason: null })
+    expect(getSessionSnapshot()).toEqual({ signedIn: true, signOutReason: null })
+    expect(sessionCookieSecret()).toBe(secret)
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     // Still on the tokens page, and the new row is this session's.
@@ -287,7 +290,8 @@ describe('rotating the token this console is signed in with', () => {
     expect(alert).toHaveTextContent('Stopped at step 3: this console still uses the old token')
     expect(alert).toHaveTextContent('req-me-401')
     // A 401 for the candidate is not the session's: still signed in, with the old token.
-    expect(getSessionSnapshot()).toEqual({ token: TEST_SECRET, signOutReason: null })
+    expect(getSessionSnapshot()).toEqual({ signedIn: true, signOutReason: null })
+    expect(sessionCookieSecret()).toBe(TEST_SECRET)
     expect(db.tokens.get('tok_session')?.status).toBe('active')
     expect(screen.getByRole('heading', { name: 'Personal API tokens', hidden: true })).toBeTruthy()
   })
@@ -306,7 +310,8 @@ describe('rotating the token this console is signed in with', () => {
     const alert = await within(dialog).findByRole('alert')
     expect(alert).toHaveTextContent('Stopped at step 4: the old token still works')
     expect(alert).toHaveTextContent('req-del-500')
-    expect(getSessionSnapshot().token).toBe(secret)
+    expect(getSessionSnapshot().signedIn).toBe(true)
+    expect(sessionCookieSecret()).toBe(secret)
     expect(db.tokens.get('tok_session')?.status).toBe('active')
     // The old row is back to active (the optimistic mark rolled back).
     // The old row, not its replacement's: its name has no "(replaces".
