@@ -8,8 +8,10 @@ import { precompressDir } from './server/serve/precompress.ts'
 // Every plugin and chunk group below keeps the first render within its budget: what each one saves,
 // measured, is in docs/performance.md.
 
-// `npm run dev` proxies the API to a running emulator (`npm run emulator`), or to OT_DEV_API_TARGET.
-const apiTarget = process.env.OT_DEV_API_TARGET ?? 'http://127.0.0.1:4010'
+// `npm run dev` proxies the API and the sign-in to a running serve command (`npm start`), which
+// holds the session (docs/session.md), or to OT_DEV_SERVE_TARGET. The Host header is kept: the
+// serve command checks that a write's Origin names the host it was addressed as.
+const serveTarget = process.env.OT_DEV_SERVE_TARGET ?? 'http://127.0.0.1:8080'
 
 /** After a production build: brotli and gzip copies of every text asset, for the serve command. */
 function precompress(): Plugin {
@@ -214,8 +216,9 @@ export default defineConfig(({ mode }) => ({
   ],
   server: {
     proxy: {
-      '/api/public/v1': { target: apiTarget, changeOrigin: true },
-      '/api/agent/oauth/revoke': { target: apiTarget, changeOrigin: true },
+      '/api/': { target: serveTarget },
+      '/console/session': { target: serveTarget },
+      '/console-config.json': { target: serveTarget },
     },
   },
   build: {

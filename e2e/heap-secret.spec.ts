@@ -16,7 +16,8 @@ async function heapSnapshot(session: CDPSession): Promise<string> {
 test('after a reload, a heap snapshot of the signed-in page holds no part of the secret', async ({
   page,
   demoApi,
-  request,
+  playwright,
+  baseURL,
 }) => {
   const name = uniqueName('E2E heap')
   const { token: secret, metadata } = await demoApi.createToken({ name, scopes: ['jobs:read'] })
@@ -35,9 +36,14 @@ test('after a reload, a heap snapshot of the signed-in page holds no part of the
     expect(snapshot.includes(secretPart), 'its secret part in the heap').toBe(false)
   } finally {
     // Used "now", an active token would sort above the seeded rows that later tests of this worker
-    // look for (they share its emulator), and count against the 25 active tokens.
-    await request.delete(`/api/public/v1/tokens/${metadata.id}`, {
+    // look for (they share its emulator), and count against the 25 active tokens. A client of its
+    // own: the fixture's pooled connection may have idled past the server's 5 s keep-alive, and a
+    // request racing its close is reset.
+    const api = await playwright.request.newContext({ baseURL })
+    const revoked = await api.delete(`/api/public/v1/tokens/${metadata.id}`, {
       headers: { Authorization: `Bearer ${demoApi.demoToken}` },
     })
+    expect(revoked.status()).toBe(200)
+    await api.dispose()
   }
 })
