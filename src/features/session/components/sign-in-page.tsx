@@ -88,7 +88,7 @@ export function SignInPage() {
             </div>
           )}
           <p id={ids.hint} className="hint">
-            Sent once to this console's server, which keeps it for 12 hours in a cookie no script
+            Sent once to this console’s server, which keeps it for 12 hours in a cookie no script
             can read: never in this page, its storage or the address bar.
           </p>
           <div className="sign-in__actions">
