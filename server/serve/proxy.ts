@@ -47,7 +47,7 @@ function pickHeaders(source: Headers, names: readonly string[]): Headers {
 }
 
 /** `application/json` or a `+json` type: the only answers the API gives. */
-function isJson(contentType: string | null): boolean {
+export function isJson(contentType: string | null): boolean {
   const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? ''
   return type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type)
 }

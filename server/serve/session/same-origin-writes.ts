@@ -1,4 +1,4 @@
-import { envelope } from '../proxy.ts'
+import { envelope, isJson } from '../proxy.ts'
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -6,11 +6,6 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 function addressedHost(request: Request): string | null {
   const forwarded = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim()
   return forwarded || request.headers.get('host')
-}
-
-function isJsonType(contentType: string | null): boolean {
-  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? ''
-  return type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type)
 }
 
 function hasBody(request: Request): boolean {
@@ -38,7 +33,7 @@ export function crossSiteWriteRefusal(request: Request): Response | null {
       'This request did not come from the console’s own pages, so the session cookie does not authorise it.',
     )
   }
-  if (hasBody(request) && !isJsonType(request.headers.get('content-type'))) {
+  if (hasBody(request) && !isJson(request.headers.get('content-type'))) {
     return envelope(415, 'BAD_REQUEST', 'Send the request body as application/json.')
   }
   return null
