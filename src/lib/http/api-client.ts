@@ -1,15 +1,32 @@
-import { z } from 'zod/mini'
 import { ApiError } from './api-error'
 import { REQUEST_TIMEOUT_MS, type EarlyResponse } from './early-responses'
 import { parseRetryAfter } from './retry-after'
 
 /** The `/api/public/v1` error envelope. Every field is optional: proxies and odd servers exist (D8). */
-const errorEnvelopeSchema = z.object({
-  error: z.optional(z.string()),
-  code: z.optional(z.string()),
-  requestId: z.optional(z.string()),
-  details: z.optional(z.record(z.string(), z.unknown())),
-})
+interface ErrorEnvelope {
+  error?: string
+  code?: string
+  requestId?: string
+  details?: Record<string, unknown>
+}
+
+/**
+ * What an answer is checked with: any Standard Schema (the app's are zod/mini schemas), read
+ * through its `~standard` interface, so this client imports no validation library itself.
+ */
+interface AnswerSchema<T> {
+  readonly '~standard': {
+    readonly validate: (value: unknown) => ValidationResult<T> | Promise<ValidationResult<T>>
+  }
+}
+
+type ValidationResult<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | {
+      readonly issues: readonly {
+        readonly path?: readonly (PropertyKey | { key: PropertyKey })[]
+      }[]
+    }
 
 type HttpMethod = 'GET' | 'POST' | 'DELETE'
 
@@ -17,8 +34,11 @@ interface RequestOptions<T> {
   method?: HttpMethod
   /** Path below the base URL, e.g. `/tokens`. Callers encode dynamic segments. */
   path: string
-  /** Any zod schema (the app's are zod/mini); the answer is what it parses to. */
-  schema: z.core.$ZodType<T>
+  /**
+   * What the answer must be; the answer is what it parses to. A function loads it while the
+   * request is on its way: the first render's fetchers keep zod out of the first download.
+   */
+  schema: AnswerSchema<T> | (() => Promise<AnswerSchema<T>>)
   body?: unknown
   signal?: AbortSignal
 }
@@ -32,6 +52,8 @@ interface ApiClientConfig {
    * request, and read, checked and turned into errors exactly as a fetched one.
    */
   takeEarlyGet?: (url: string) => EarlyResponse | undefined
+  /** The server's render sends through the serve command's proxy in-process (src/entry-server.tsx). */
+  fetch?: typeof fetch
 }
 
 export type ApiRequest = <T>(options: RequestOptions<T>) => Promise<T>
@@ -39,6 +61,8 @@ export type ApiRequest = <T>(options: RequestOptions<T>) => Promise<T>
 export function createApiClient(config: ApiClientConfig): ApiRequest {
   const base = config.baseUrl.replace(/\/+$/, '')
   const timeoutMs = config.timeoutMs ?? REQUEST_TIMEOUT_MS
+  const send =
+    config.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init))
 
   return async function request<T>(options: RequestOptions<T>): Promise<T> {
     const method = options.method ?? 'GET'
@@ -46,6 +70,9 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
     const headers = new Headers({ Accept: 'application/json' })
     if (options.body !== undefined) headers.set('Content-Type', 'application/json')
 
+    const schema = typeof options.schema === 'function' ? options.schema() : options.schema
+    // Awaited once the answer is read; a failed load is reported then, not as unhandled now.
+    if (schema instanceof Promise) schema.catch(() => {})
     const early = method === 'GET' ? config.takeEarlyGet?.(url) : undefined
     const timeout = early?.timeout ?? AbortSignal.timeout(timeoutMs)
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
@@ -54,7 +81,7 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
     try {
       response = await (early
         ? untilAborted(early.response, options.signal)
-        : fetch(url, {
+        : send(url, {
             method,
             headers,
             body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -94,19 +121,50 @@ export function createApiClient(config: ApiClientConfig): ApiRequest {
         requestId: headerRequestId,
       })
     }
-    const parsed = z.safeParse(options.schema, json)
-    if (!parsed.success) {
+    const parsed = await (await schema)['~standard'].validate(json)
+    if (parsed.issues !== undefined) {
       throw new ApiError({
         status: response.status,
         code: 'INVALID_RESPONSE',
         message: 'The OpenTrain API sent a response this console does not understand.',
         requestId: headerRequestId,
         // Paths only: the values may hold a freshly minted secret.
-        details: { issues: parsed.error.issues.map((issue) => issue.path.join('.') || '(root)') },
+        details: { issues: parsed.issues.map(issuePath) },
       })
     }
-    return parsed.data
+    return parsed.value
   }
+}
+
+/** `tokens.0.createdAt`, or `(root)`. */
+function issuePath({
+  path = [],
+}: {
+  readonly path?: readonly (PropertyKey | { key: PropertyKey })[]
+}): string {
+  const keys = path.map((segment) => String(typeof segment === 'object' ? segment.key : segment))
+  return keys.join('.') || '(root)'
+}
+
+const optionalString = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined
+
+/** The envelope's fields that have their documented types; any other field is left out. */
+function readEnvelope(json: unknown): ErrorEnvelope {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return {}
+  const body = json as Record<string, unknown>
+  const details = body.details
+  const envelope: ErrorEnvelope = {}
+  const error = optionalString(body.error)
+  const code = optionalString(body.code)
+  const requestId = optionalString(body.requestId)
+  if (error !== undefined) envelope.error = error
+  if (code !== undefined) envelope.code = code
+  if (requestId !== undefined) envelope.requestId = requestId
+  if (typeof details === 'object' && details !== null && !Array.isArray(details)) {
+    envelope.details = details as Record<string, unknown>
+  }
+  return envelope
 }
 
 /** `answer`, unless the caller aborts first: then its reason, as an aborted fetch rejects. */
@@ -148,8 +206,7 @@ function parseJson(text: string): unknown {
 }
 
 function toHttpError(response: Response, json: unknown, headerRequestId: string | null): ApiError {
-  const envelope = errorEnvelopeSchema.safeParse(json)
-  const body = envelope.success ? envelope.data : {}
+  const body = readEnvelope(json)
   const detailsRetry = body.details?.retryAfterSeconds
   const retryAfterSeconds =
     parseRetryAfter(response.headers.get('Retry-After')) ??

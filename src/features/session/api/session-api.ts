@@ -1,5 +1,6 @@
 import { createApiClient, type ApiRequest } from '../../../lib/http/api-client'
-import { meSchema, type Me } from './me-schema'
+import { loadMeSchema } from './me-api'
+import type { Me } from './me-schema'
 
 let client: ApiRequest | undefined
 
@@ -19,13 +20,13 @@ export function signInWithSecret(secret: string, expectedTokenId?: string): Prom
     method: 'POST',
     path: '/session',
     body: expectedTokenId === undefined ? { token: secret } : { token: secret, expectedTokenId },
-    schema: meSchema,
+    schema: loadMeSchema,
   })
 }
 
 /** Signs in with the emulator's demo token, which stays on the server. */
 export function signInWithDemo(): Promise<Me> {
-  return sessionRequest()({ method: 'POST', path: '/session/demo', schema: meSchema })
+  return sessionRequest()({ method: 'POST', path: '/session/demo', schema: loadMeSchema })
 }
 
 /** Asks the serve command to clear the session's cookies; nothing waits for it. */
