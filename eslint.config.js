@@ -56,6 +56,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-server/**',
+      'dist-ssr/**',
       'node_modules/**',
       '.data/**',
       'src/route-tree.gen.ts',

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, type ConfigEnv, type Plugin } from 'vite'
 import { precompressDir } from './server/serve/precompress.ts'
 
 // Every plugin and chunk group below keeps the first render within its budget: what each one saves,
@@ -13,12 +13,16 @@ import { precompressDir } from './server/serve/precompress.ts'
 // serve command checks that a write's Origin names the host it was addressed as.
 const serveTarget = process.env.OT_DEV_SERVE_TARGET ?? 'http://127.0.0.1:8080'
 
+/** The browser's production build, not the server's (src/entry-server.tsx, into dist-ssr/). */
+const clientBuild = (_: unknown, { command, isSsrBuild }: ConfigEnv): boolean =>
+  command === 'build' && isSsrBuild !== true
+
 /** After a production build: brotli and gzip copies of every text asset, for the serve command. */
 function precompress(): Plugin {
   let outDir = 'dist'
   return {
     name: 'opentrain:precompress',
-    apply: 'build',
+    apply: clientBuild,
     configResolved: (config) => {
       outDir = resolve(config.root, config.build.outDir)
     },
@@ -115,7 +119,7 @@ function earlyRequestsFirst(): Plugin {
   let base = '/'
   return {
     name: 'opentrain:early-requests-first',
-    apply: 'build',
+    apply: clientBuild,
     config: (config) => ({
       build: {
         rolldownOptions: {
@@ -168,6 +172,17 @@ const CHUNKS: readonly { name: string; takes: readonly string[] | 'first render'
   { name: 'early', takes: ['src/early-requests.ts'] },
   // The rest of what the first render runs (React, TanStack, zod, the tokens page): the entry.
   { name: 'app', takes: 'first render' },
+  // Loaded while the first API request is on its way (the first render of a page the serve
+  // command rendered never needs them): zod, and the schemas the list and `me` are checked with.
+  {
+    name: 'schemas',
+    takes: [
+      'node_modules/zod',
+      'src/lib/http/schema-fields.ts',
+      'src/features/tokens/api/token-schema.ts',
+      'src/features/session/api/me-schema.ts',
+    ],
+  },
   // Loaded later. Signing in and out: the sign-in page, the session menu and TanStack Query's
   // lazy half (useMutation), which the token dialogs use too.
   { name: 'session', takes: ['src/features/session', 'node_modules/@tanstack'] },
@@ -186,7 +201,7 @@ const codeGroups = CHUNKS.map(({ name, takes }, index) => ({
 /** `npm run bench`'s per-package build: it sets its own chunk groups, and this one would hide them. */
 export const BUNDLE_COMPOSITION_MODE = 'bundle-composition'
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   resolve: {
     // TanStack Store's selector hook asks for the shim: React 19 has the hook (docs/performance.md).
     alias: [
@@ -224,17 +239,21 @@ export default defineConfig(({ mode }) => ({
   build: {
     // No source maps in what the serve command ships; `npm run dev` has them.
     sourcemap: false,
+    // The server's render (`vite build --ssr`): Node imports it from dist-ssr/, never served.
+    ...(isSsrBuild ? { outDir: 'dist-ssr', copyPublicDir: false } : {}),
     // Every browser the console supports preloads modules natively: no polyfill in the entry.
     modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups:
-            mode === BUNDLE_COMPOSITION_MODE
-              ? codeGroups.filter(({ name }) => name === 'early')
-              : codeGroups,
+    rolldownOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            codeSplitting: {
+              groups:
+                mode === BUNDLE_COMPOSITION_MODE
+                  ? codeGroups.filter(({ name }) => name === 'early')
+                  : codeGroups,
+            },
+          },
         },
-      },
-    },
   },
 }))

@@ -166,7 +166,7 @@ async function measure(argv: string[], options: RunOptions): Promise<BenchResult
   )
   // The serve command and the bundle figures read dist/: build it now when it is missing or stale
   // (as the e2e suite's global setup does), not in a serve command mid-run.
-  await ensureBuild(ROOT, join(ROOT, 'dist'))
+  await ensureBuild(ROOT, join(ROOT, 'dist'), join(ROOT, 'dist-ssr'))
 
   const results: BenchResults = {
     generatedAt: new Date().toISOString(),

@@ -37,7 +37,10 @@ test("a proxy's 502 HTML page: a clear message, and its script never runs", asyn
       body: '<html><body><h1>502 Bad Gateway</h1><script>window.__ran502 = true</script></body></html>',
     }),
   )
-  await page.reload()
+  // A page the serve command renders brings its list: the browser asks for it on a navigation
+  // within the app, from a page that has none (the not-found page, rendered without data).
+  await page.goto('/no-such-page')
+  await page.getByRole('link', { name: /tokens/i }).click()
   const alert = page.getByRole('alert')
   // Retried 3 times first (1, 2 and 4 s of backoff): the message comes after them.
   await expect(alert.getByRole('heading', { name: 'OpenTrain had a problem' })).toBeVisible({

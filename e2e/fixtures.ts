@@ -36,6 +36,20 @@ export const test = base.extend<
     await use(serve.url)
   },
   page: async ({ page }, use) => {
+    // A page the serve command rendered shows its controls before the app runs them: a click
+    // then does nothing. Every load waits for the app (`data-app-ready`), as a person would
+    // for the page to respond; a load of anything else (an API answer, a 404) does not.
+    for (const load of ['goto', 'reload'] as const) {
+      const original = page[load].bind(page) as (...args: unknown[]) => Promise<unknown>
+      Object.assign(page, {
+        [load]: async (...args: unknown[]) => {
+          const response = await original(...args)
+          if (await page.locator('#ot-server-render').count())
+            await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+          return response
+        },
+      })
+    }
     const errors: string[] = []
     page.on('console', (message) => {
       if (message.type() !== 'error') return

@@ -222,16 +222,20 @@ test('no secret reaches an address, a request other than its sign-in, the consol
   await signIn(page, createdToken)
   await expect(page.getByRole('banner')).toContainText(`signed in with “${CREATED_NAME}”`)
   await checkpoint('signed in with the created token')
+  // Besides the session's two, only the browser's time zone (src/lib/ssr/time-zone-cookie.ts).
   expect(
     (await context.cookies()).map((cookie) => cookie.name).sort(),
     'the session cookies while signed in',
-  ).toEqual(['ot_session', 'ot_signed_in'])
+  ).toEqual(['ot_session', 'ot_signed_in', 'ot_tz'])
   await signOut(page)
   await expect(page.getByRole('status').filter({ hasText: 'You signed out' })).toBeVisible()
   await expect(field).toHaveValue('')
   await checkpoint('signed out again')
   await checkReactState('signed out again')
-  expect(await context.cookies(), 'the cookies once signed out').toEqual([])
+  expect(
+    (await context.cookies()).map((cookie) => cookie.name),
+    'the cookies once signed out',
+  ).toEqual(['ot_tz'])
 
   // The serve command prints the demo token once, in its banner (README: `npm start`); nothing more.
   const { stdout, stderr } = ownServe.output()

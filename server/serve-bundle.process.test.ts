@@ -1,8 +1,10 @@
 // The production start (issue 21, point 8): `npm run build`'s compiled serve command runs on plain
-// `node`, importing nothing but node's own modules and the production dependencies.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// `node`, importing nothing but node's own modules and the production dependencies, and renders
+// pages with the compiled server render.
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { join } from 'node:path'
+import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleServer } from '../build/bundle-server.ts'
 import { readLines, spawnScript } from './child-process-support.ts'
@@ -22,11 +24,16 @@ function packageOf(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier)
 }
 
+/** `npm run build` into `site`: the page, the server render, and the serve command. */
 beforeAll(async () => {
   await bundleServer(bundle)
-  mkdirSync(join(site, 'dist'), { recursive: true })
-  writeFileSync(join(site, 'dist', 'index.html'), '<!doctype html><title>console</title>')
-})
+  await build({ root, logLevel: 'silent', build: { outDir: join(site, 'dist') } })
+  await build({
+    root,
+    logLevel: 'silent',
+    build: { ssr: 'src/entry-server.tsx', outDir: join(site, 'dist-ssr') },
+  })
+}, 60_000)
 afterAll(() => rmSync(site, { recursive: true, force: true }))
 
 /** The bundle on plain node, with `env`; its URL and, with the emulator, the demo token. */
@@ -59,16 +66,55 @@ describe('the compiled serve command', () => {
     expect(outside).toEqual(['vite'])
   })
 
-  it('serves the console and its emulator on plain node', { timeout: 15_000 }, async () => {
-    const { url, demoToken } = await startServe(['--db', ':memory:'])
-    const page = await fetch(`${url}/tokens`)
-    expect(page.status).toBe(200)
-    expect(await page.text()).toContain('<title>console</title>')
-    const tokens = await fetch(`${url}/api/public/v1/tokens`, {
-      headers: { Authorization: `Bearer ${demoToken}` },
-    })
-    expect(tokens.status).toBe(200)
+  it('renders with a compiled render that imports production dependencies only', () => {
+    const ssrDir = join(site, 'dist-ssr')
+    const files = readdirSync(ssrDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.js'),
+    )
+    const specifiers = files.flatMap((file) =>
+      [...readFileSync(join(ssrDir, file), 'utf8').matchAll(/\bfrom\s*["']([^"']+)["']/g)].map(
+        (match) => match[1] ?? '',
+      ),
+    )
+    const packages = new Set(
+      specifiers.filter((specifier) => !specifier.startsWith('.')).map(packageOf),
+    )
+    expect(packages.has('react-dom')).toBe(true)
+    const outside = [...packages].filter(
+      (name) =>
+        !name.startsWith('node:') && !builtinModules.includes(name) && !(name in dependencies),
+    )
+    expect(outside).toEqual([])
   })
+
+  it(
+    'serves the console, rendered, and its emulator on plain node',
+    { timeout: 15_000 },
+    async () => {
+      const { url, demoToken } = await startServe(['--db', ':memory:'])
+      const signedOut = await fetch(`${url}/tokens`, { redirect: 'manual' })
+      expect(signedOut.status).toBe(307)
+      const signIn = await fetch(`${url}/console/session`, {
+        method: 'POST',
+        headers: { Origin: url, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token: demoToken }),
+      })
+      const cookie = signIn.headers
+        .getSetCookie()
+        .map((value) => value.split(';')[0])
+        .join('; ')
+      const page = await fetch(`${url}/tokens`, { headers: { Cookie: cookie } })
+      expect(page.status).toBe(200)
+      const html = await page.text()
+      expect(html).toContain('<title>Token console · OpenTrain</title>')
+      // The rows are in the page: the compiled render ran, with the emulator's data.
+      expect(html).toContain('data-token-id')
+      const tokens = await fetch(`${url}/api/public/v1/tokens`, {
+        headers: { Authorization: `Bearer ${demoToken}` },
+      })
+      expect(tokens.status).toBe(200)
+    },
+  )
 
   it('two serve processes given the same OT_SESSION_KEY accept each other’s sign-in cookie', async () => {
     const key = { OT_SESSION_KEY: Buffer.alloc(32, 5).toString('base64') }
@@ -89,6 +135,10 @@ describe('the compiled serve command', () => {
       headers: { Cookie: cookie },
     })
     expect(onSecond.status).toBe(200)
+    // Rendered there too, in upstream mode (OT_API_BASE_URL), with the first one's cookie.
+    const page = await fetch(`${second.url}/tokens`, { headers: { Cookie: cookie } })
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('data-token-id')
 
     const third = await startServe([], {
       OT_SESSION_KEY: Buffer.alloc(32, 6).toString('base64'),

@@ -7,6 +7,7 @@ import { openEmulator } from './emulator/emulator.ts'
 import { errorMessage } from './error-message.ts'
 import { exitOnSignal } from './exit-on-signal.ts'
 import { ensureBuild } from './serve/ensure-build.ts'
+import { loadPageRenderer } from './serve/page-render.ts'
 import { createServeApp } from './serve/serve-app.ts'
 import {
   SERVE_USAGE,
@@ -20,6 +21,7 @@ import { startHttpServer } from './start-http-server.ts'
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const distDir = join(rootDir, 'dist')
+const ssrDir = join(rootDir, 'dist-ssr')
 
 function isDirectory(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false
@@ -53,7 +55,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const upstreamBase = process.env.OT_API_BASE_URL?.trim()
 
-  await ensureBuild(rootDir, distDir)
+  await ensureBuild(rootDir, distDir, ssrDir)
+  const renderPage = await loadPageRenderer(ssrDir)
 
   let upstream: Upstream
   let closeUpstream = () => {}
@@ -92,6 +95,7 @@ async function main(argv: string[]): Promise<void> {
     allowedHosts,
     shareDemoToken,
     sessionKeys,
+    renderPage,
   })
   const server = await startHttpServer(app.fetch, { port, host })
   console.log(`console listening on ${server.url}`)

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startEarlyRequests } from './early-requests'
 import { apiBaseUrl } from './features/session/api/api-base'
 import { takeEarlyGet } from './lib/http/early-responses'
+import { SERVER_RENDER_ELEMENT_ID } from './lib/ssr/read-server-render'
 import { createTestDb, type TestDb } from './testing/msw/db'
 import { errorEnvelope, handlersFor, listTokensHandler } from './testing/msw/handlers'
 import { server } from './testing/msw/server'
@@ -46,6 +47,22 @@ describe('early requests', () => {
     // Used once: a refresh asks the server again.
     await user.click(screen.getByRole('button', { name: 'Refresh the token list' }))
     await waitFor(() => expect(calls.tokens).toBe(2))
+  })
+
+  it('sends nothing on a page the serve command rendered: it came with both answers', () => {
+    const calls = counted(createTestDb())
+    signInForTest()
+    const rendered = document.createElement('script')
+    rendered.type = 'application/json'
+    rendered.id = SERVER_RENDER_ELEMENT_ID
+    document.head.append(rendered)
+    try {
+      startEarlyRequests('/tokens')
+      expect(takeEarlyGet(`${apiBaseUrl()}/tokens`)).toBeUndefined()
+      expect(calls).toEqual({ tokens: 0, me: 0 })
+    } finally {
+      rendered.remove()
+    }
   })
 
   it('shows a failed early request as the same error, with its request id, and retries', async () => {

@@ -6,24 +6,57 @@ import './early-requests'
 import './styles/design-tokens.css'
 import './styles/base.css'
 import './styles/utilities.css'
-import { QueryClientProvider } from '@tanstack/react-query'
+import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
+import { RouterClient } from '@tanstack/react-router/ssr/client'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createApp } from './create-app'
 import { followColorScheme } from './lib/color-scheme'
 import { reportCaughtError } from './lib/report-caught-error'
+import { readServerRender } from './lib/ssr/read-server-render'
+import { ServerRenderContext } from './lib/ssr/server-render'
+import { rememberTimeZone } from './lib/ssr/time-zone-cookie'
 
 followColorScheme(document.documentElement)
+rememberTimeZone()
 
-const { queryClient, router } = createApp()
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
+// Rendered by the serve command (docs/server-rendering.md): hydrate what is there, with the query
+// cache the server filled and the "now", locale and zone it wrote the page with.
+const rendered = readServerRender(document)
 
-createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
+const { queryClient, router } = createApp(
+  rendered
+    ? {
+        serverRender: (client) => ({
+          // The server's own dehydrate() output (src/entry-server.tsx), written by this build.
+          hydrate: (dehydrated) =>
+            hydrate(client, JSON.parse(dehydrated.queries) as DehydratedState),
+        }),
+      }
+    : {},
 )
+
+if (rendered) {
+  hydrateRoot(
+    rootElement,
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <ServerRenderContext value={rendered}>
+          <RouterClient router={router} />
+        </ServerRenderContext>
+      </QueryClientProvider>
+    </StrictMode>,
+    { onCaughtError: reportCaughtError },
+  )
+} else {
+  createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  )
+}

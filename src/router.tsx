@@ -11,7 +11,27 @@ export interface RouterContext {
   session: SessionControls
 }
 
-export function createAppRouter(context: RouterContext, history?: RouterHistory) {
+/**
+ * What the server's render puts in the page for the browser's router to take back (TanStack
+ * Router's `dehydrate` and `hydrate`): the query cache, in React Query's dehydrated form, as JSON
+ * text (one string literal parses faster than the same data written as script, and the API's
+ * answers are JSON to begin with). The server gives `dehydrate`, the browser `hydrate`, so each
+ * bundle carries only its half.
+ */
+interface ServerRenderOptions {
+  dehydrate?: () => { queries: string }
+  hydrate?: (dehydrated: { queries: string }) => void
+  /** The response's CSP nonce, for the router's inline hydration scripts. */
+  ssr?: { nonce: string }
+}
+
+export type ServerRenderHooks = (queryClient: QueryClient) => ServerRenderOptions
+
+export function createAppRouter(
+  context: RouterContext,
+  history?: RouterHistory,
+  serverRender: ServerRenderOptions = {},
+) {
   return createRouter({
     routeTree,
     context,
@@ -23,6 +43,7 @@ export function createAppRouter(context: RouterContext, history?: RouterHistory)
     defaultErrorComponent: RouteError,
     defaultNotFoundComponent: NotFound,
     scrollRestoration: true,
+    ...serverRender,
   })
 }
 

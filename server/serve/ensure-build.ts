@@ -13,16 +13,20 @@ function newestMtime(path: string): number {
   return newest
 }
 
-export function isBuildStale(rootDir: string, distDir: string): boolean {
-  const builtIndex = join(distDir, 'index.html')
-  if (!existsSync(builtIndex)) return true
-  const builtAt = statSync(builtIndex).mtimeMs
+/** The built page and the server's render: both must be there, and the older one counts. */
+export function isBuildStale(rootDir: string, distDir: string, ssrDir: string): boolean {
+  const built = [join(distDir, 'index.html'), join(ssrDir, 'entry-server.js')]
+  if (!built.every((file) => existsSync(file))) return true
+  const builtAt = Math.min(...built.map((file) => statSync(file).mtimeMs))
   return SOURCES.some((source) => newestMtime(join(rootDir, source)) > builtAt)
 }
 
-/** Builds the app with Vite when `dist/` is missing or older than its sources. */
-export async function ensureBuild(rootDir: string, distDir: string): Promise<void> {
-  if (!isBuildStale(rootDir, distDir)) return
+/**
+ * Builds the app (into `distDir`) and its server render (into `ssrDir`) with Vite when either is
+ * missing or older than its sources.
+ */
+export async function ensureBuild(rootDir: string, distDir: string, ssrDir: string): Promise<void> {
+  if (!isBuildStale(rootDir, distDir, ssrDir)) return
   // Production installs (npm ci --omit=dev) have no Vite: they run `npm run build` first.
   const vite = await import('vite').catch(() => null)
   if (vite === null) {
@@ -30,4 +34,9 @@ export async function ensureBuild(rootDir: string, distDir: string): Promise<voi
   }
   console.log('building the console (dist/ is missing or older than its sources)…')
   await vite.build({ root: rootDir, logLevel: 'warn', build: { outDir: distDir } })
+  await vite.build({
+    root: rootDir,
+    logLevel: 'warn',
+    build: { ssr: 'src/entry-server.tsx', outDir: ssrDir },
+  })
 }

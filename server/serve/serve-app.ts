@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { HttpBindings } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { pageCsp, pageTemplate, renderPageFor, type PageRenderer } from './page-render.ts'
 import { envelope } from './proxy.ts'
 import { PAGE_HEADERS, SECURITY_HEADERS } from './security-headers.ts'
 import { sessionKeysFrom, type SessionKeys } from './session/session-keys.ts'
@@ -31,6 +32,11 @@ interface ServeAppOptions {
   shareDemoToken?: boolean
   /** Seal and open the session cookie (`OT_SESSION_KEY`); a random key when not given. */
   sessionKeys?: SessionKeys
+  /**
+   * The compiled server render (dist-ssr/, docs/server-rendering.md): pages are rendered with
+   * their data. Without it every page is the built index.html, drawn by the browser.
+   */
+  renderPage?: PageRenderer | undefined
 }
 
 /** Where `benchPagesDir` is mounted. */
@@ -40,8 +46,9 @@ export const BENCH_PAGES_PATH = '/__bench'
 const ASSETS_PREFIX = '/assets/'
 const isAsset = (path: string): boolean => path.startsWith(ASSETS_PREFIX)
 
+const PAGE_CSP = SECURITY_HEADERS['Content-Security-Policy'] ?? ''
 /** Added to the page CSP on API answers: whatever an upstream sends never runs as a document. */
-const API_CSP = `${SECURITY_HEADERS['Content-Security-Policy']}; sandbox`
+const API_CSP = `${PAGE_CSP}; sandbox`
 
 export function createServeApp({
   distDir,
@@ -51,9 +58,12 @@ export function createServeApp({
   allowedHosts = [],
   shareDemoToken = false,
   sessionKeys = sessionKeysFrom(undefined),
+  renderPage,
 }: ServeAppOptions): Hono<{ Bindings: Partial<HttpBindings> }> {
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>()
-  const indexHtml = readFileSync(join(distDir, 'index.html'), 'utf8')
+  /** A rendered page's CSP nonce, by request: its inline hydration scripts carry it. */
+  const pageNonces = new WeakMap<Request, string>()
+  const template = pageTemplate(readFileSync(join(distDir, 'index.html'), 'utf8'))
   const namedHosts = new Set(allowedHosts.map((name) => name.toLowerCase()))
 
   // First, so every answer has them, proxied ones and refusals included: an upstream's HTML
@@ -62,6 +72,8 @@ export function createServeApp({
     await next()
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value)
     if (c.req.path.startsWith('/api/')) c.res.headers.set('Content-Security-Policy', API_CSP)
+    const nonce = pageNonces.get(c.req.raw)
+    if (nonce !== undefined) c.res.headers.set('Content-Security-Policy', pageCsp(PAGE_CSP, nonce))
     if (isAsset(c.req.path)) return
     for (const [name, value] of Object.entries(PAGE_HEADERS)) c.res.headers.set(name, value)
   })
@@ -138,8 +150,19 @@ export function createServeApp({
   })
   app.use('*', serveStatic({ root: distDir, index: 'no-directory-index', precompressed: true }))
 
-  // Single-page fallback: any other GET is a client route.
-  app.get('*', (c) => c.html(indexHtml))
+  // Any other GET is a route: rendered with its data when the server render is built, else (or
+  // when its data failed to load) the page the browser draws itself.
+  app.get('*', async (c) => {
+    if (renderPage !== undefined) {
+      const options = { renderer: renderPage, template, upstream, keys: sessionKeys }
+      const rendered = await renderPageFor(c.req.raw, options)
+      if (rendered !== null) {
+        pageNonces.set(c.req.raw, rendered.nonce)
+        return rendered.response
+      }
+    }
+    return c.html(template.shell)
+  })
   return app
 }
 

@@ -4,6 +4,8 @@ import './offline-banner.css'
 
 const subscribe = (onChange: () => void) => onlineManager.subscribe(onChange)
 const isOnline = () => onlineManager.isOnline()
+/** A server render (and the render that hydrates it) says nothing: the page was just served. */
+const onlineWhenServed = () => true
 
 /**
  * Says when the browser is offline: what is on screen is what was last loaded, and it refreshes by
@@ -11,7 +13,7 @@ const isOnline = () => onlineManager.isOnline()
  * query client's own idea of online, so the banner and the pausing of requests never disagree.
  */
 export function OfflineBanner() {
-  const online = useSyncExternalStore(subscribe, isOnline)
+  const online = useSyncExternalStore(subscribe, isOnline, onlineWhenServed)
   return (
     <div role="status" className={online ? undefined : 'offline-banner'}>
       {!online &&

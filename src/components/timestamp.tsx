@@ -25,7 +25,12 @@ interface TimestampProps {
 export function Timestamp({ value, label, tabIndex = 0, withDate = false, note }: TimestampProps) {
   const at = parseTimestamp(value)
   // Re-renders when the text changes ("2 minutes ago" → "3 minutes ago"), not on every tick.
-  const relative = useNowSelect((now) => (at === null ? null : formatRelativeTime(at, now)))
+  const relative = useNowSelect((now, zone) =>
+    at === null ? null : formatRelativeTime(at, now, zone.locale),
+  )
+  const date = useNowSelect((_, zone) =>
+    at === null || !withDate ? null : formatCalendarDate(at, zone),
+  )
   if (at === null || relative === null) {
     // Unreadable: shown as written, and still focusable where a time would be.
     return <span tabIndex={tabIndex}>{value}</span>
@@ -63,7 +68,7 @@ export function Timestamp({ value, label, tabIndex = 0, withDate = false, note }
   return (
     <span className="timestamp-with-date">
       {time}
-      <span className="timestamp-date">{formatCalendarDate(at)}</span>
+      <span className="timestamp-date">{date}</span>
     </span>
   )
 }

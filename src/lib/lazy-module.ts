@@ -40,9 +40,12 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   }
 }
 
+/** Nothing is loaded in a server render, nor in the render that hydrates it (they must agree). */
+const notLoaded = () => undefined
+
 /** The module's value once loaded (re-renders then), else `undefined`. Does not start loading. */
 export function useLazyModule<T>(module: LazyModule<T>): T | undefined {
-  return useSyncExternalStore(module.subscribe, module.current, module.current)
+  return useSyncExternalStore(module.subscribe, module.current, notLoaded)
 }
 
 /** Starts loading without waiting: a failure is retried by the next `load()`. */

@@ -1,3 +1,5 @@
+import type { DisplayZone } from './use-now'
+
 const SECOND = 1000
 const MINUTE = 60 * SECOND
 const HOUR = 60 * MINUTE
@@ -65,17 +67,29 @@ export function formatExactTime(date: number, locale?: string, timeZone?: string
   return exactFormat(locale, timeZone).format(date)
 }
 
-let clockFormat: Intl.DateTimeFormat | undefined
-let calendarFormat: Intl.DateTimeFormat | undefined
+const clockFormats = new Map<string, Intl.DateTimeFormat>()
+const calendarFormats = new Map<string, Intl.DateTimeFormat>()
 
-/** "14:05" (or "2:05 PM"): the time of day in the browser's zone and locale. */
-export function formatClockTime(date: number): string {
-  clockFormat ??= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
-  return clockFormat.format(date)
+function zonedFormat(
+  cache: Map<string, Intl.DateTimeFormat>,
+  { locale, timeZone }: DisplayZone,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone ?? ''}`
+  let format = cache.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, ...(timeZone ? { timeZone } : {}) })
+    cache.set(key, format)
+  }
+  return format
 }
 
-/** "Nov 28, 2026": the calendar date in the browser's zone and locale. */
-export function formatCalendarDate(date: number): string {
-  calendarFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
-  return calendarFormat.format(date)
+/** "14:05" (or "2:05 PM"): the time of day in the browser's zone and locale, or in `zone`. */
+export function formatClockTime(date: number, zone: DisplayZone = {}): string {
+  return zonedFormat(clockFormats, zone, { hour: 'numeric', minute: '2-digit' }).format(date)
+}
+
+/** "Nov 28, 2026": the calendar date in the browser's zone and locale, or in `zone`. */
+export function formatCalendarDate(date: number, zone: DisplayZone = {}): string {
+  return zonedFormat(calendarFormats, zone, { dateStyle: 'medium' }).format(date)
 }

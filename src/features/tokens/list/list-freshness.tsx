@@ -3,6 +3,7 @@ import { Button } from '../../../components/ui/button'
 import { isApiError } from '../../../lib/http/api-error'
 import { describeError } from '../../../lib/http/describe-error'
 import { formatClockTime, formatRelativeTime } from '../../../lib/time/format-time'
+import { useDisplayZone } from '../../../lib/time/use-now'
 import './list-freshness.css'
 
 interface ListFreshnessProps {
@@ -25,7 +26,8 @@ export function ListFreshness({
   now,
   onRefresh,
 }: ListFreshnessProps) {
-  const updated = `Updated ${formatRelativeTime(Math.min(updatedAt, now), now)}`
+  const zone = useDisplayZone()
+  const updated = `Updated ${formatRelativeTime(Math.min(updatedAt, now), now, zone.locale)}`
   return (
     <div className="freshness">
       {refreshError && !fetching ? (

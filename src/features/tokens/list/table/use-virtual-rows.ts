@@ -4,12 +4,20 @@ import {
   windowScroll,
   type Virtualizer,
 } from '@tanstack/react-virtual'
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react'
+import { useCallback, useContext, useLayoutEffect, useRef, type RefObject } from 'react'
+import { ServerRenderContext } from '../../../../lib/ssr/server-render'
 import type { Token } from '../../api/token-schema'
 import { boxHeight, documentBody, documentTop, useMeasured } from './use-measured'
 
 /** A one-line row; rows are measured once drawn (two-line rows and cards are taller). */
 const ESTIMATED_ROW_PX = 52
+
+/**
+ * The viewport the first render assumes, before anything is measured: what the serve command
+ * renders into the page (a 1080-pixel-high window's rows, plus the overscan), and what the render
+ * that hydrates it must draw too. The virtualizer measures the real window once mounted.
+ */
+const FIRST_SCREEN_RECT = { width: 1280, height: 1080 }
 
 interface VirtualRowsOptions {
   tokens: readonly Token[]
@@ -35,7 +43,11 @@ export function useVirtualRows({ tokens, bodyRef, headRef, keptIndex }: VirtualR
   // Stable while the rows are: a new function would make the virtualizer redo every row's
   // measurement (10,000 at once) on each render, a keystroke's or a clock tick's.
   const getItemKey = useCallback((index: number) => tokens[index]?.id ?? index, [tokens])
+  // Hydrating a server render: from the top, as the server drew it, whatever the scroll.
+  const serverRendered = useContext(ServerRenderContext) !== null
   const virtualizer = useWindowVirtualizer<HTMLDivElement>({
+    initialRect: FIRST_SCREEN_RECT,
+    ...(serverRendered ? { initialOffset: 0 } : {}),
     scrollToFn: (offset, options, instance) => {
       if (!attached.current) {
         attached.current = true
