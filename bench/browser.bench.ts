@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumArgs, findSystemChromium } from '../e2e/chromium.ts'
 import { startServe, type ServeInstance } from '../e2e/serve.ts'
-import { runPage, type RunSample } from './browser/page-run.ts'
+import { runPage, timeRevokeDialog, type RunSample } from './browser/page-run.ts'
 import { API_PATHS, BASELINE_DIR, PAGE_KINDS } from './browser/pages.ts'
 
 export interface BrowserBenchOptions {
@@ -24,6 +24,8 @@ export interface SizeResult {
   samples: RunSample[]
   /** `GET /tokens` through the serve proxy, from Node, before the browser loads any page (ms). */
   apiMs: number[]
+  /** Per round: navigation start until a click on Revoke opened its dialog (ms; null if failed). */
+  revokeDialogMs: (number | null)[]
 }
 
 export interface BrowserBenchResult {
@@ -74,7 +76,7 @@ async function benchSize(
     args: ['--seed', String(size), '--bench-pages', BASELINE_DIR],
   })
   try {
-    const result: SizeResult = { size, samples: [], apiMs: [] }
+    const result: SizeResult = { size, samples: [], apiMs: [], revokeDialogMs: [] }
     for (let i = 0; i < API_WARMUP; i++) await timeGetTokens(serve)
     for (let i = 0; i < API_RUNS; i++) result.apiMs.push(await timeGetTokens(serve))
     for (let round = 0; round < runs; round++) {
@@ -92,6 +94,15 @@ async function benchSize(
         result.samples.push(sample)
         log(`  ${size} tokens, run ${round + 1}/${runs}, ${kind}: ${describe(sample)}`)
       }
+      const dialogMs = await timeRevokeDialog(browser, {
+        origin: serve.url,
+        demoToken: serve.demoToken,
+        timeoutMs,
+      })
+      result.revokeDialogMs.push(dialogMs)
+      log(
+        `  ${size} tokens, run ${round + 1}/${runs}, Revoke dialog open: ${dialogMs ?? 'FAILED'} ms`,
+      )
     }
     return result
   } finally {

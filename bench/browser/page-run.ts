@@ -255,3 +255,41 @@ export async function runPage(browser: Browser, options: RunOptions): Promise<Ru
   }
   return sample
 }
+
+/**
+ * ms from navigation start until a click on Revoke opens its dialog: a fresh context loads the
+ * console, and from its first row on the probe clicks the first enabled Revoke button every frame
+ * (it does nothing until the app has hydrated) until the dialog is painted. Null when it failed.
+ */
+export async function timeRevokeDialog(
+  browser: Browser,
+  { origin, demoToken, timeoutMs }: Pick<RunOptions, 'origin' | 'demoToken' | 'timeoutMs'>,
+): Promise<number | null> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    extraHTTPHeaders: { 'Accept-Encoding': 'br, gzip' },
+  })
+  context.setDefaultTimeout(timeoutMs)
+  try {
+    const reports = new ProbeReports()
+    await context.exposeFunction(PROBE_REPORT_BINDING, (report: ProbeReport) =>
+      reports.push(report),
+    )
+    const signedIn = await context.request.post(`${origin}/console/session`, {
+      headers: { Origin: origin },
+      data: { token: demoToken },
+    })
+    if (!signedIn.ok()) throw new Error(`sign-in for the bench answered ${signedIn.status()}`)
+    await context.addInitScript(() => (window.__benchRevokeEarly = true))
+    await context.addInitScript({ path: PROBE_SCRIPT })
+    const page = await context.newPage()
+    const dialog = reports.next('revoke-dialog', 'the Revoke dialog', timeoutMs)
+    dialog.catch(() => {}) // awaited below
+    await page.goto(`${origin}${PAGE_PATHS.console}`, { waitUntil: 'commit' })
+    return tenths((await dialog).at)
+  } catch {
+    return null
+  } finally {
+    await context.close()
+  }
+}

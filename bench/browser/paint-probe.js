@@ -5,6 +5,10 @@
 //
 // - `first-row`: when the first `[data-token-id]` element (a data row, on both pages) enters the
 //   DOM, and then the frame that shows it is painted.
+// - `revoke-dialog`, in a page whose bench set `__benchRevokeEarly` before this script: from the
+//   first row on, a click on the first enabled Revoke button every frame, as a hurried person
+//   would, until the confirmation dialog is there (the click does nothing before the app has
+//   hydrated); then the frame that shows it is painted.
 // - `repaint`, after `__benchProbe.arm()`: from the first input event (its `timeStamp`) to the
 //   paint that shows the first change to the rows: rows added, removed or moved, or a row's
 //   `data-token-id` changed (a virtualised list reuses its row elements).
@@ -37,10 +41,22 @@
     return node instanceof Element && (node.matches(ROW) || node.querySelector(ROW) !== null)
   }
 
+  function clickRevokeUntilDialog() {
+    if (document.querySelector('[role="alertdialog"]') !== null) {
+      afterNextPaint((at) => report({ kind: 'revoke-dialog', at }))
+      return
+    }
+    /** @type {HTMLButtonElement | null} */
+    const revoke = document.querySelector(`${ROW} button[aria-label^="Revoke "]:not([disabled])`)
+    revoke?.click()
+    requestAnimationFrame(clickRevokeUntilDialog)
+  }
+
   const firstRow = new MutationObserver(() => {
     if (document.querySelector(ROW) === null) return
     firstRow.disconnect()
     afterNextPaint((at) => report({ kind: 'first-row', at }))
+    if (window.__benchRevokeEarly === true) clickRevokeUntilDialog()
   })
   firstRow.observe(document, { childList: true, subtree: true })
 

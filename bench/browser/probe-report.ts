@@ -9,6 +9,8 @@ export type ProbeReport =
    * then the first change to the rows, then the paint that shows it (`at`).
    */
   | { kind: 'repaint'; armedAt: number; inputAt: number | null; at: number }
+  /** With `__benchRevokeEarly`: Revoke clicked every frame from the first row until its dialog showed. */
+  | { kind: 'revoke-dialog'; at: number }
 
 interface BenchProbe {
   /** Starts watching for the next input and the row change it causes (one at a time). */
@@ -24,5 +26,7 @@ declare global {
   interface Window {
     __benchProbe?: BenchProbe
     __benchProbeReport?: (report: ProbeReport) => void
+    /** Set by the bench before the probe runs: time a click on Revoke from the first row on. */
+    __benchRevokeEarly?: boolean
   }
 }

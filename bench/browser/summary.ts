@@ -28,9 +28,20 @@ export interface FigureRow {
 
 /** First row painted, console ÷ baseline (the median of the rounds' ratios): at most this, by size. */
 const RATIO_LIMITS: ReadonlyMap<number, number> = new Map([
-  [25, 2.0],
+  [25, 1.0],
   [1_000, 0.5],
   [10_000, 0.2],
+])
+
+/**
+ * Issue 21: a click on Revoke opens its dialog no later than the first row was painted before the
+ * server rendered the page: that console's medians, from bench/results.json as of commit 661381a
+ * (the same machine, browser and sizes; the last run before server rendering).
+ */
+const FIRST_ROW_BEFORE_SERVER_RENDER_MS: ReadonlyMap<number, number> = new Map([
+  [25, 998],
+  [1_000, 1_201],
+  [10_000, 1_775],
 ])
 /** Where the interaction, heap, request and API targets apply. */
 const LARGE = 10_000
@@ -93,7 +104,8 @@ function pairedRatios(size: SizeResult): (number | null)[] {
 function requestsTarget(size: SizeResult): TargetRow {
   const loads = of(size, 'console')
   const counted = loads.flatMap((s) => (s.requests === null ? [] : [s.requests]))
-  const exact = counted.filter((r) => r.tokens === 1 && r.me === 1).length
+  // A page the serve command rendered came with both answers: none is needed, one is allowed.
+  const exact = counted.filter((r) => r.tokens <= 1 && r.me <= 1).length
   const seen = (key: 'tokens' | 'me') => [...new Set(counted.map((r) => r[key]))].sort().join('/')
   const unfinished = loads.length - counted.length
   return {
@@ -101,9 +113,9 @@ function requestsTarget(size: SizeResult): TargetRow {
     measured:
       counted.length === 0
         ? 'no load finished'
-        : `1 + 1 in ${exact} of ${counted.length} loads (tokens ${seen('tokens')}, me ${seen('me')})` +
+        : `at most 1 + 1 in ${exact} of ${counted.length} loads (tokens ${seen('tokens')}, me ${seen('me')})` +
           (unfinished > 0 ? `, ${unfinished} of ${loads.length} loads failed` : ''),
-    limit: '1 + 1 in every load',
+    limit: 'at most 1 + 1 in every load',
     verdict: exact === counted.length && counted.length > loads.length / 2 ? 'PASS' : 'FAIL',
   }
 }
@@ -119,6 +131,18 @@ export function browserTargets(result: BrowserBenchResult): TargetRow[] {
         pairedRatios(size),
         limit,
         ratio,
+      ),
+    )
+  }
+  for (const size of result.sizes) {
+    const limit = FIRST_ROW_BEFORE_SERVER_RENDER_MS.get(size.size)
+    if (limit === undefined) continue
+    rows.push(
+      check(
+        `click on Revoke opens its dialog (hydrated), ${count(size.size)} tokens`,
+        size.revokeDialogMs,
+        limit,
+        ms,
       ),
     )
   }
