@@ -162,3 +162,37 @@ test('after a reload the rendered page works as the app: Revoke opens its dialog
   const stored = (await demoApi.listTokens()).find((token) => token.id === created.metadata.id)
   expect(stored?.status).toBe('revoked')
 })
+
+test('when the server cannot load the page (its token was revoked elsewhere), the browser draws it and signs out with the reason', async ({
+  page,
+  demoApi,
+  playwright,
+  baseURL,
+}) => {
+  const name = uniqueName('E2E revoked elsewhere')
+  const { token: secret, metadata } = await demoApi.createToken({ name, scopes: ['jobs:read'] })
+  await page.goto('/sign-in')
+  await page.getByLabel('Personal API token').fill(secret)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Personal API tokens' })).toBeVisible()
+
+  // Revoked by another client: the session's cookie still opens, but OpenTrain refuses its token.
+  const other = await playwright.request.newContext({ baseURL })
+  try {
+    const revoked = await other.delete(`/api/public/v1/tokens/${metadata.id}`, {
+      headers: { Authorization: `Bearer ${demoApi.demoToken}` },
+    })
+    expect(revoked.status()).toBe(200)
+  } finally {
+    await other.dispose()
+  }
+
+  const response = await page.goto('/tokens')
+  // The head went out first; the render failed (401), so #root stayed empty for the app to draw.
+  expect(await response?.text()).toContain('<div id="root"></div>')
+  await expect(page).toHaveURL(/\/sign-in/)
+  await expect(page.getByText('You were signed out: this token is no longer valid.')).toBeVisible()
+  expect((await page.context().cookies()).map(({ name: cookie }) => cookie)).not.toContain(
+    'ot_session',
+  )
+})

@@ -29,8 +29,8 @@ export interface PageRender {
   render: ServerRender
   /** The response's CSP nonce: TanStack Router's hydration scripts carry it. */
   nonce: string
-  /** index.html before and after what its `#root` holds. */
-  template: { head: string; tail: string }
+  /** What closes `#root` and the document (the serve command sends the head itself). */
+  tail: string
 }
 
 /** The route could not be drawn here (its data failed to load): the browser draws it instead. */
@@ -102,8 +102,7 @@ async function render(page: PageRender): Promise<Response | typeof DRAW_IN_BROWS
         },
       },
     )
-    const document = around(page.template, content)
-    const body = transformReadableStreamWithRouter(router, document, {
+    const body = transformReadableStreamWithRouter(router, followedBy(content, page.tail), {
       rendererSafePoint: 'script-close',
       signal: request.signal,
     })
@@ -115,19 +114,17 @@ async function render(page: PageRender): Promise<Response | typeof DRAW_IN_BROWS
   return failed ? DRAW_IN_BROWSER : response
 }
 
-/** `content` between the template's two halves, as one byte stream. */
-function around(
-  template: PageRender['template'],
-  content: ReadableStream<Uint8Array>,
-): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder()
+/**
+ * `content`, then `tail`, as one byte stream: the router adds its last scripts before the tail's
+ * `</body></html>`.
+ */
+function followedBy(content: ReadableStream<Uint8Array>, tail: string): ReadableStream<Uint8Array> {
   const reader = content.getReader()
   return new ReadableStream<Uint8Array>({
-    start: (controller) => controller.enqueue(encoder.encode(template.head)),
     pull: async (controller) => {
       const { done, value } = await reader.read()
       if (!done) return controller.enqueue(value)
-      controller.enqueue(encoder.encode(template.tail))
+      controller.enqueue(new TextEncoder().encode(tail))
       controller.close()
     },
     cancel: (reason) => reader.cancel(reason),

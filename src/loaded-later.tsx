@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { preloadToasts } from './components/ui/toaster'
-import { lazyModule, useDeferredModule, useLazyModule } from './lib/lazy-module'
+import { lazyModule, preload, useDeferredModule, useLazyModule } from './lib/lazy-module'
 import { whenIdle } from './lib/when-idle'
 import type { BulkRevokeDialogProps } from './features/tokens/bulk-revoke/bulk-revoke-dialog'
 import type { CreateTokenFlowProps } from './features/tokens/create/create-token-flow'
@@ -53,6 +53,14 @@ const detailsCode = lazyModule(() => import('./features/tokens/details/token-det
 
 /** The header's session menu: the header keeps its height, so nothing moves when it appears. */
 const sessionMenuCode = lazyModule(() => import('./features/session/components/session-menu'))
+
+/**
+ * A page the serve command rendered shows its Revoke buttons before the app runs: the dialog's
+ * code is fetched as the app starts (main.tsx), so the first click finds it, not on idle.
+ */
+export function preloadRevokeDialog(): void {
+  preload(revokeCode)
+}
 
 export function LazyRevokeTokenDialog(props: RevokeTokenDialogProps) {
   const loaded = useDeferredModule(revokeCode, props.token !== null, props.onCancel)

@@ -12,6 +12,7 @@ import { RouterClient } from '@tanstack/react-router/ssr/client'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createApp } from './create-app'
+import { preloadRevokeDialog } from './loaded-later'
 import { followColorScheme } from './lib/color-scheme'
 import { reportCaughtError } from './lib/report-caught-error'
 import { readServerRender } from './lib/ssr/read-server-render'
@@ -24,8 +25,9 @@ rememberTimeZone()
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
 // Rendered by the serve command (docs/server-rendering.md): hydrate what is there, with the query
-// cache the server filled and the "now", locale and zone it wrote the page with.
-const rendered = readServerRender(document)
+// cache the server filled (TanStack Router's `$_TSR`) and the "now", locale and zone it wrote the
+// page with. A render that failed on the server left `#root` empty: the app draws it.
+const rendered = '$_TSR' in window ? readServerRender(document) : null
 
 const { queryClient, router } = createApp(
   rendered
@@ -40,6 +42,7 @@ const { queryClient, router } = createApp(
 )
 
 if (rendered) {
+  preloadRevokeDialog()
   hydrateRoot(
     rootElement,
     <StrictMode>

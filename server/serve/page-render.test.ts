@@ -54,29 +54,40 @@ function render(request: Request, answer: (page: Page) => Promise<Response | nul
   return { pages, done }
 }
 
+/** What entry-server.tsx answers: the render, then the tail it was given. */
 function htmlOf(page: Page): Promise<Response> {
-  const html = `${page.template.head}<p>rendered</p>${page.template.tail}`
+  const html = `<p>rendered</p>${page.tail}`
   return Promise.resolve(new Response(html, { headers: { 'Content-Type': 'text/html' } }))
 }
 
 describe('pageTemplate', () => {
-  it('puts the render in #root, its JSON in the head, and drops the early requests', () => {
-    const halves = pageTemplate(BUILT).halves
-    expect(halves).not.toBeNull()
-    const { head, tail } = halves?.('{"now":1}') ?? { head: '', tail: '' }
+  const rendered = pageTemplate(BUILT).rendered
+
+  it('opens #root after a head with the render’s JSON, no early requests, and the entry preloaded', () => {
+    const head = rendered?.head('{"now":1}') ?? ''
     expect(head).toMatch(
       /<script type="application\/json" id="ot-server-render">\{"now":1\}<\/script>\s*<\/head>/,
     )
     expect(head.endsWith('<div id="root">')).toBe(true)
     expect(head).not.toContain('early-requests')
-    expect(head).toContain('/assets/index-def.js')
-    expect(tail.startsWith('</div>')).toBe(true)
-    expect(tail).toContain('</body>')
+    // Preloaded, not run: the tail runs it once the rows are painted.
+    expect(head).toContain('<link rel="modulepreload" crossorigin href="/assets/index-def.js">')
+    expect(head).not.toContain('<script type="module"')
   })
 
-  it('keeps the built page whole as the shell, and has no halves without an empty #root', () => {
+  it('closes #root, then starts the app after the first paint, by the response’s nonce', () => {
+    const tail = rendered?.tail('n0nce') ?? ''
+    expect(tail.startsWith('</div>')).toBe(true)
+    expect(tail).toContain(
+      '<script nonce="n0nce">requestAnimationFrame(()=>setTimeout(()=>import("/assets/index-def.js")))</script>',
+    )
+    expect(tail.trimEnd().endsWith('</html>')).toBe(true)
+  })
+
+  it('keeps the built page whole as the shell, and renders nothing without #root or an entry', () => {
     expect(pageTemplate(BUILT).shell).toBe(BUILT)
-    expect(pageTemplate('<!doctype html><title>x</title>').halves).toBeNull()
+    expect(pageTemplate('<!doctype html><title>x</title>').rendered).toBeNull()
+    expect(pageTemplate('<!doctype html><div id="root"></div>').rendered).toBeNull()
   })
 })
 
@@ -87,10 +98,10 @@ describe('renderPageFor', () => {
     })
     const { pages, done } = render(request)
     const rendered = await done
-    expect(pages[0]?.signedIn).toBe(true)
     expect(rendered?.response.headers.get('Cache-Control')).toBe('no-store')
     expect(rendered?.response.headers.get('Set-Cookie')).toBeNull()
-    expect(await rendered?.response.text()).toContain('<p>rendered</p>')
+    expect(await rendered?.response.text()).toContain('<div id="root"><p>rendered</p></div>')
+    expect(pages[0]?.signedIn).toBe(true)
   })
 
   it('renders signed out, and clears the cookies, when the session cookie does not open', async () => {
@@ -120,7 +131,7 @@ describe('renderPageFor', () => {
       expect(answer.status).toBe(200)
       return htmlOf(page)
     })
-    await done
+    await (await done)?.response.text()
     expect(upstreamSeen).toHaveLength(1)
     expect(upstreamSeen[0]?.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`)
     expect(upstreamSeen[0]?.headers.get('Cookie')).toBeNull()
@@ -161,7 +172,49 @@ describe('renderPageFor', () => {
     expect(a?.nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
     expect(a?.nonce).not.toBe(b?.nonce)
     expect(page?.nonce).toBe(a?.nonce)
-    expect(page?.template.head).toContain(`"timeZone":"UTC"`)
+    expect(await a?.response.text()).toContain(`"timeZone":"UTC"`)
+  })
+
+  it('sends a signed-in /tokens page’s head before its render, and an empty #root if the render fails', async () => {
+    const request = new Request('http://127.0.0.1/tokens', {
+      headers: { Cookie: `ot_session=${sealedCookie()}; ot_signed_in=1` },
+    })
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const { pages, done } = render(request, async () => {
+      await held
+      return null
+    })
+    const rendered = await done
+    expect(rendered?.response.status).toBe(200)
+    const reader = rendered?.response.body?.getReader()
+    const first = new TextDecoder().decode((await reader?.read())?.value)
+    expect(first.endsWith('<div id="root">')).toBe(true)
+    release()
+    let rest = ''
+    for (let part = await reader?.read(); part && !part.done; part = await reader?.read())
+      rest += new TextDecoder().decode(part.value)
+    expect(rest).toBe(pages[0]?.tail)
+  })
+
+  it('renders the not-found page between the two ends, with its 404', async () => {
+    const { done } = render(new Request('http://127.0.0.1/nowhere'), (page) =>
+      Promise.resolve(new Response(`<h1>Page not found</h1>${page.tail}`, { status: 404 })),
+    )
+    const rendered = await done
+    expect(rendered?.response.status).toBe(404)
+    const html = (await rendered?.response.text()) ?? ''
+    expect(html).toMatch(/<div id="root"><h1>Page not found<\/h1><\/div>/)
+  })
+
+  it('passes a redirect on as it is, with no page around it', async () => {
+    const { done } = render(new Request('http://127.0.0.1/tokens'), () =>
+      Promise.resolve(new Response(null, { status: 307, headers: { Location: '/sign-in' } })),
+    )
+    const rendered = await done
+    expect(rendered?.response.status).toBe(307)
+    expect(rendered?.response.headers.get('Location')).toBe('/sign-in')
+    expect(await rendered?.response.text()).toBe('')
   })
 
   it('answers null when the render would rather the browser drew the page', async () => {

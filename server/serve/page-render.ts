@@ -17,7 +17,8 @@ interface PageRender {
   fetchApi: typeof fetch
   render: { now: number; locale: string; timeZone: string }
   nonce: string
-  template: { head: string; tail: string }
+  /** What closes `#root` and the document, after the render (its scripts go before it). */
+  tail: string
 }
 
 /** src/entry-server.tsx's `renderPage`: `null` when the page is better drawn in the browser. */
@@ -39,28 +40,44 @@ const ROOT = `${ROOT_OPEN}</div>`
 /** The early requests' script (vite.config.ts): a rendered page already holds their answers. */
 const EARLY_SCRIPT =
   /<script type="module" async crossorigin src="[^"]*early-requests[^"]*"><\/script>\s*/
+/** The app's entry, as Vite writes it into index.html. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 
 export interface PageTemplate {
   /** The page as built, for the browser to draw (no render, or a render that fell back). */
   shell: string
   /**
-   * The halves a render goes between, with `json` (the ServerRender) in the head; `null` when the
-   * page has no empty `#root` to render into (then every page is the shell).
+   * A rendered page's two ends, or `null` when the page has no empty `#root` or no entry script to
+   * render around (then every page is the shell). `head(json)` runs up to the opening of `#root`,
+   * with `json` (the ServerRender) in its head; `tail(nonce)` closes `#root` and the document.
    */
-  halves: ((json: string) => { head: string; tail: string }) | null
+  rendered: { head: (json: string) => string; tail: (nonce: string) => string } | null
 }
 
+/**
+ * The built index.html, cut for rendered pages. The entry is only preloaded in the head, and the
+ * tail imports it once the first frame is painted (`requestAnimationFrame`, then a task): the rows
+ * show as soon as the HTML and the CSS are in, rather than after the app's code has run and
+ * hydrated them (docs/server-rendering.md). That script is inline, allowed by the response's nonce.
+ */
 export function pageTemplate(indexHtml: string): PageTemplate {
   const at = indexHtml.indexOf(ROOT)
-  if (at < 0) return { shell: indexHtml, halves: null }
-  const before = indexHtml.slice(0, at).replace(EARLY_SCRIPT, '')
+  const entry = ENTRY_SCRIPT.exec(indexHtml)?.[1]
+  if (at < 0 || entry === undefined) return { shell: indexHtml, rendered: null }
+  const before = indexHtml
+    .slice(0, at)
+    .replace(EARLY_SCRIPT, '')
+    .replace(ENTRY_SCRIPT, `<link rel="modulepreload" crossorigin href="${entry}">`)
   const after = indexHtml.slice(at + ROOT.length)
+  const start = `requestAnimationFrame(()=>setTimeout(()=>import(${JSON.stringify(entry)})))`
   return {
     shell: indexHtml,
-    halves: (json) => ({
-      head: before.replace('</head>', `  ${SERVER_RENDER_SCRIPT(json)}\n  </head>`) + ROOT_OPEN,
-      tail: `</div>${after}`,
-    }),
+    rendered: {
+      head: (json) =>
+        before.replace('</head>', `  ${SERVER_RENDER_SCRIPT(json)}\n  </head>`) + ROOT_OPEN,
+      tail: (nonce) =>
+        `</div>${after.replace('</body>', `  <script nonce="${nonce}">${start}</script>\n  </body>`)}`,
+    },
   }
 }
 
@@ -124,6 +141,48 @@ export interface RenderedPage {
 }
 
 /**
+ * Pages whose render waits for the API (src/early-requests.ts names the same): signed in, their
+ * answer is a 200 whatever the API does, so the head goes out at once and the browser fetches the
+ * CSS and the app's code while the serve command fetches the data.
+ */
+const DATA_PAGES = new Set(['/tokens'])
+
+const encoder = new TextEncoder()
+
+/** `head`, then `body` (a render's stream, or nothing), then `end` when there was no body. */
+function documentStream(
+  head: string,
+  body: Promise<ReadableStream<Uint8Array> | null>,
+  end: string,
+): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start: async (controller) => {
+      controller.enqueue(encoder.encode(head))
+      const stream = await body.catch((error: unknown) => {
+        console.error('server render:', error)
+        return null
+      })
+      if (stream === null) {
+        controller.enqueue(encoder.encode(end))
+        controller.close()
+        return
+      }
+      const reader = stream.getReader()
+      try {
+        for (let part = await reader.read(); !part.done; part = await reader.read()) {
+          controller.enqueue(part.value)
+        }
+        controller.close()
+      } catch (error) {
+        controller.error(error)
+      }
+    },
+  })
+}
+
+const HTML_HEADERS = { 'Content-Type': 'text/html; charset=UTF-8', 'Cache-Control': 'no-store' }
+
+/**
  * The page at `request`: rendered, or a redirect (signed out on /tokens, signed in on /sign-in),
  * or `null` when the browser should draw it from the shell. A session cookie that no longer opens
  * (expired, or the key changed) is cleared, and the page rendered signed out.
@@ -132,8 +191,8 @@ export async function renderPageFor(
   request: Request,
   { renderer, template, upstream, keys }: RenderOptions,
 ): Promise<RenderedPage | null> {
-  const { halves } = template
-  if (halves === null) return null
+  const { rendered } = template
+  if (rendered === null) return null
   const sealed = readSessionCookie(request)
   const session = sealed === null ? null : openSession(sealed, keys)
   const nonce = randomBytes(16).toString('base64')
@@ -144,16 +203,32 @@ export async function renderPageFor(
     if (cookies !== null) headers.set('cookie', cookies)
     return proxyWithSession(new Request(input, { ...init, headers }), upstream, keys)
   }
-  const answer = await renderer({
-    request,
-    signedIn: session !== null,
-    fetchApi,
-    render,
-    nonce,
-    template: halves(scriptJson(render)),
-  })
-  if (answer === null) return null
-  const response = new Response(answer.body, answer)
+  const head = rendered.head(scriptJson(render))
+  const tail = rendered.tail(nonce)
+  const renderPage = () =>
+    renderer({ request, signedIn: session !== null, fetchApi, render, nonce, tail })
+
+  if (session !== null && DATA_PAGES.has(new URL(request.url).pathname)) {
+    // The render starts once the head is on its way (a macrotask later): with the emulator in
+    // this process, its work would otherwise hold the head back. A render that fails ends the page
+    // with an empty #root, and the browser draws it (main.tsx).
+    const body = new Promise<void>((resolve) => setTimeout(resolve))
+      .then(renderPage)
+      .then((page) => (page?.status === 200 ? page.body : null))
+    const response = new Response(documentStream(head, body, tail), { headers: HTML_HEADERS })
+    return { response, nonce }
+  }
+
+  const page = await renderPage()
+  if (page === null) return null
+  // A redirect has no body; a page (200, or the not-found page's 404) goes between the two ends.
+  const response =
+    page.body === null
+      ? new Response(null, page)
+      : new Response(documentStream(head, Promise.resolve(page.body), tail), {
+          status: page.status,
+          headers: HTML_HEADERS,
+        })
   response.headers.set('Cache-Control', 'no-store')
   if (sealed !== null && session === null) {
     for (const value of clearedSessionCookies(request)) response.headers.append('Set-Cookie', value)

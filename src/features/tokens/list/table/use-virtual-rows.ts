@@ -14,10 +14,12 @@ const ESTIMATED_ROW_PX = 52
 
 /**
  * The viewport the first render assumes, before anything is measured: what the serve command
- * renders into the page (a 1080-pixel-high window's rows, plus the overscan), and what the render
- * that hydrates it must draw too. The virtualizer measures the real window once mounted.
+ * renders into the page, and what the render that hydrates it must draw too. 14 rows and the
+ * overscan: more than a window 1,080 pixels high shows below the page's heading and cards (every
+ * row drawn costs the first paint its layout). The virtualizer measures the real window once
+ * mounted.
  */
-const FIRST_SCREEN_RECT = { width: 1280, height: 1080 }
+const FIRST_SCREEN_RECT = { width: 1280, height: 720 }
 
 interface VirtualRowsOptions {
   tokens: readonly Token[]
