@@ -50,9 +50,10 @@ function sessionOf(signedIn: boolean): SessionControls {
 }
 
 /**
- * The page at `page.request`'s URL: a redirect (signed out on /tokens), the rendered document, or
- * DRAW_IN_BROWSER when a loader failed; the serve command then sends the page without data, and
- * the browser loads it as it always has, with its retries and its error states.
+ * The page at `page.request`'s URL: a redirect (signed out on /tokens), what goes in `#root` (then
+ * the router's scripts and `page.tail`), or DRAW_IN_BROWSER when a loader failed; the serve command
+ * then sends the page without data, and the browser loads it as it always has, with its retries
+ * and its error states.
  */
 export function renderPage(page: PageRender): Promise<Response | typeof DRAW_IN_BROWSER> {
   const client = createApiClient({

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { openSession } from './session/sealed-session.ts'
-import { clearedSessionCookies, readSessionCookie } from './session/session-cookies.ts'
+import { clearedSessionCookies, readCookie, readSessionCookie } from './session/session-cookies.ts'
 import type { SessionKeys } from './session/session-keys.ts'
 import { proxyWithSession } from './session/session-routes.ts'
 import type { Upstream } from './upstream.ts'
@@ -86,19 +86,12 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replaceAll('<', '\\u003c')
 }
 
-function cookie(request: Request, name: string): string | undefined {
-  for (const pair of (request.headers.get('cookie') ?? '').split(';')) {
-    const [key, ...value] = pair.trim().split('=')
-    if (key === name) return decodeURIComponent(value.join('='))
-  }
-  return undefined
-}
-
 /** The browser's zone from `ot_tz` (src/lib/ssr/time-zone-cookie.ts) if Intl knows it, else UTC. */
 function timeZoneOf(request: Request): string {
-  const zone = cookie(request, 'ot_tz')
-  if (zone === undefined || zone.length > 64) return 'UTC'
+  const raw = readCookie(request, 'ot_tz')
+  if (raw === null || raw.length > 64) return 'UTC'
   try {
+    const zone = decodeURIComponent(raw)
     return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone
   } catch {
     return 'UTC'

@@ -44,13 +44,18 @@ export function clearedSessionCookies(request: Request): string[] {
   ]
 }
 
-/** The raw sealed value of the session cookie, if the request carries one. */
-export function readSessionCookie(request: Request): string | null {
+/** The raw value of the request's cookie `name`, if it carries one (and it is not empty). */
+export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get('cookie')
   if (header === null) return null
   for (const pair of header.split(';')) {
-    const [name, ...value] = pair.trim().split('=')
-    if (name === SESSION_COOKIE) return value.join('=') || null
+    const [key, ...value] = pair.trim().split('=')
+    if (key === name) return value.join('=') || null
   }
   return null
+}
+
+/** The raw sealed value of the session cookie, if the request carries one. */
+export function readSessionCookie(request: Request): string | null {
+  return readCookie(request, SESSION_COOKIE)
 }
