@@ -187,13 +187,16 @@ describe('renderPageFor', () => {
     })
     const rendered = await done
     expect(rendered?.response.status).toBe(200)
-    const reader = rendered?.response.body?.getReader()
-    const first = new TextDecoder().decode((await reader?.read())?.value)
-    expect(first.endsWith('<div id="root">')).toBe(true)
+    const body = rendered?.response.body
+    if (!body) throw new Error('no body')
+    const reader = (body as ReadableStream<Uint8Array>).getReader()
+    const decoder = new TextDecoder()
+    const first = await reader.read()
+    expect(decoder.decode(first.value).endsWith('<div id="root">')).toBe(true)
     release()
     let rest = ''
-    for (let part = await reader?.read(); part && !part.done; part = await reader?.read())
-      rest += new TextDecoder().decode(part.value)
+    for (let part = await reader.read(); !part.done; part = await reader.read())
+      rest += decoder.decode(part.value)
     expect(rest).toBe(pages[0]?.tail)
   })
 
