@@ -8,11 +8,6 @@ import { precompressDir } from './server/serve/precompress.ts'
 // Every plugin and chunk group below keeps the first render within its budget: what each one saves,
 // measured, is in docs/performance.md.
 
-// `npm run dev` proxies the API and the sign-in to a running serve command (`npm start`), which
-// holds the session (docs/session.md), or to OT_DEV_SERVE_TARGET. The Host header is kept: the
-// serve command checks that a write's Origin names the host it was addressed as.
-const serveTarget = process.env.OT_DEV_SERVE_TARGET ?? 'http://127.0.0.1:8080'
-
 /** The browser's production build, not the server's (src/entry-server.tsx, into dist-ssr/). */
 const clientBuild = (_: unknown, { command, isSsrBuild }: ConfigEnv): boolean =>
   command === 'build' && isSsrBuild !== true
@@ -229,13 +224,6 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     virtualDebugTimingOut(),
     precompress(),
   ],
-  server: {
-    proxy: {
-      '/api/': { target: serveTarget },
-      '/console/session': { target: serveTarget },
-      '/console-config.json': { target: serveTarget },
-    },
-  },
   build: {
     // No source maps in what the serve command ships; `npm run dev` has them.
     sourcemap: false,

@@ -8,6 +8,7 @@ import { errorMessage } from './error-message.ts'
 import { exitOnSignal } from './exit-on-signal.ts'
 import { ensureBuild } from './serve/ensure-build.ts'
 import { loadPageRenderer } from './serve/page-render.ts'
+import { viteDev } from './serve/vite-dev.ts'
 import { createServeApp } from './serve/serve-app.ts'
 import {
   SERVE_USAGE,
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = 2
     return
   }
-  const { port, host, benchPagesDir, shareDemoToken, ...emulatorOptions } = options
+  const { port, host, benchPagesDir, shareDemoToken, dev: devMode, ...emulatorOptions } = options
   let sessionKeys: SessionKeys
   try {
     sessionKeys = sessionKeysFrom(process.env.OT_SESSION_KEY)
@@ -55,11 +56,13 @@ async function main(argv: string[]): Promise<void> {
   }
   const upstreamBase = process.env.OT_API_BASE_URL?.trim()
 
-  await ensureBuild(rootDir, distDir, ssrDir)
+  // `--dev` (npm run dev): Vite renders from the sources, with hot reload; nothing is built.
+  const dev = devMode ? viteDev(rootDir) : undefined
+  if (!dev) await ensureBuild(rootDir, distDir, ssrDir)
   // The server render's React and TanStack Router in their production builds (several times faster
   // than the development ones), unless told otherwise; read when the render first imports them.
-  process.env.NODE_ENV ??= 'production'
-  const renderPage = await loadPageRenderer(ssrDir)
+  if (!dev) process.env.NODE_ENV ??= 'production'
+  const renderPage = dev?.renderPage ?? (await loadPageRenderer(ssrDir))
 
   let upstream: Upstream
   let closeUpstream = () => {}
@@ -91,7 +94,9 @@ async function main(argv: string[]): Promise<void> {
     .map((name) => name.trim())
     .filter(Boolean)
   const app = createServeApp({
-    distDir,
+    // Under --dev, Vite serves public/ and the modules; the page comes from pageHtml.
+    distDir: dev ? join(rootDir, 'public') : distDir,
+    pageHtml: dev?.pageHtml,
     upstream,
     config,
     benchPagesDir,
@@ -100,7 +105,8 @@ async function main(argv: string[]): Promise<void> {
     sessionKeys,
     renderPage,
   })
-  const server = await startHttpServer(app.fetch, { port, host })
+  const server = await startHttpServer(app.fetch, { port, host, inFront: dev?.inFront })
+  await dev?.attach(server.server)
   console.log(`console listening on ${server.url}`)
   if (sessionKeys.generated) {
     console.log(
@@ -112,7 +118,10 @@ async function main(argv: string[]): Promise<void> {
     const warning = networkWarning(host, { shareDemoToken })
     if (warning) console.warn(warning)
   }
-  exitOnSignal('serve', server, closeUpstream)
+  exitOnSignal('serve', server, () => {
+    closeUpstream()
+    void dev?.close()
+  })
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

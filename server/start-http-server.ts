@@ -1,5 +1,11 @@
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerOptions,
+  type ServerResponse,
+} from 'node:http'
 import { serve, type HttpBindings } from '@hono/node-server'
 
 export interface StartedHttpServer {
@@ -31,10 +37,27 @@ export const REQUEST_TIMEOUT_MS = 30_000
  * and resolves once listening, with the real port when 0 picked a free one. `close` stops accepting
  * and drops idle keep-alives.
  */
+/** Connect-style middleware that sees each request first and calls `next` for what it leaves. */
+export type InFront = (request: IncomingMessage, response: ServerResponse, next: () => void) => void
+
+/** node:http's createServer, with `inFront` before the listener it is given. */
+function behind(inFront: InFront): typeof createServer {
+  const create = (
+    options: ServerOptions,
+    listener: (request: IncomingMessage, response: ServerResponse) => void,
+  ) =>
+    createServer(options, (request, response) =>
+      inFront(request, response, () => listener(request, response)),
+    )
+  // @hono/node-server calls it as `createServer(serverOptions, listener)`, one of its overloads.
+  return create as typeof createServer
+}
+
 export function startHttpServer(
   fetch: (request: Request, env: HttpBindings) => Response | Promise<Response>,
-  opts: { port: number; host: string },
+  opts: { port: number; host: string; inFront?: InFront | undefined },
 ): Promise<StartedHttpServer> {
+  const { inFront } = opts
   return new Promise((resolve, reject) => {
     const server = serve({
       fetch: async (request: Request, env) => fetch(request, env as HttpBindings),
@@ -42,6 +65,8 @@ export function startHttpServer(
       hostname: opts.host,
       overrideGlobalObjects: false,
       serverOptions: { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS },
+      // `npm run dev`: Vite's middleware answers its own requests (modules, hot reload) first.
+      ...(inFront && { createServer: behind(inFront) }),
     }) as Server
     server.maxConnections = MAX_CONNECTIONS
     const onError = (error: Error): void => {

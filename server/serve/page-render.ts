@@ -40,8 +40,18 @@ const ROOT = `${ROOT_OPEN}</div>`
 /** The early requests' script (vite.config.ts): a rendered page already holds their answers. */
 const EARLY_SCRIPT =
   /<script type="module" async crossorigin src="[^"]*early-requests[^"]*"><\/script>\s*/
-/** The app's entry, as Vite writes it into index.html. */
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+/**
+ * The app's entry, as Vite writes it into index.html: `/assets/index-….js` in the head of a build,
+ * `/src/main.tsx` in the body under `npm run dev` (not Vite's own client, `/@vite/client`).
+ */
+const ENTRY_SCRIPT =
+  /<script type="module"(?: crossorigin)? src="(?!\/@vite\/)([^"]+)"(?: nonce="[^"]*")?><\/script>\s*/
+
+/**
+ * What `npm run dev` has Vite write as the nonce of its scripts (server/serve/vite-dev.ts): each
+ * response puts its own in its place.
+ */
+export const DEV_NONCE = 'OT_DEV_NONCE'
 
 export interface PageTemplate {
   /** The page as built, for the browser to draw (no render, or a render that fell back). */
@@ -64,11 +74,13 @@ export function pageTemplate(indexHtml: string): PageTemplate {
   const at = indexHtml.indexOf(ROOT)
   const entry = ENTRY_SCRIPT.exec(indexHtml)?.[1]
   if (at < 0 || entry === undefined) return { shell: indexHtml, rendered: null }
+  const preload = `<link rel="modulepreload" crossorigin href="${entry}">`
   const before = indexHtml
     .slice(0, at)
     .replace(EARLY_SCRIPT, '')
-    .replace(ENTRY_SCRIPT, `<link rel="modulepreload" crossorigin href="${entry}">`)
-  const after = indexHtml.slice(at + ROOT.length)
+    .replace(ENTRY_SCRIPT, '')
+    .replace('</head>', `  ${preload}\n  </head>`)
+  const after = indexHtml.slice(at + ROOT.length).replace(ENTRY_SCRIPT, '')
   const start = `requestAnimationFrame(()=>setTimeout(()=>import(${JSON.stringify(entry)})))`
   return {
     shell: indexHtml,
@@ -196,8 +208,8 @@ export async function renderPageFor(
     if (cookies !== null) headers.set('cookie', cookies)
     return proxyWithSession(new Request(input, { ...init, headers }), upstream, keys)
   }
-  const head = rendered.head(scriptJson(render))
-  const tail = rendered.tail(nonce)
+  const head = rendered.head(scriptJson(render)).replaceAll(DEV_NONCE, nonce)
+  const tail = rendered.tail(nonce).replaceAll(DEV_NONCE, nonce)
   const renderPage = () =>
     renderer({ request, signedIn: session !== null, fetchApi, render, nonce, tail })
 

@@ -1,9 +1,16 @@
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { HttpBindings } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
-import { pageCsp, pageTemplate, renderPageFor, type PageRenderer } from './page-render.ts'
+import {
+  DEV_NONCE,
+  pageCsp,
+  pageTemplate,
+  renderPageFor,
+  type PageRenderer,
+} from './page-render.ts'
 import { envelope } from './proxy.ts'
 import { PAGE_HEADERS, SECURITY_HEADERS } from './security-headers.ts'
 import { sessionKeysFrom, type SessionKeys } from './session/session-keys.ts'
@@ -37,6 +44,11 @@ interface ServeAppOptions {
    * their data. Without it every page is the built index.html, drawn by the browser.
    */
   renderPage?: PageRenderer | undefined
+  /**
+   * `npm run dev`: the page as Vite serves it for a URL (server/serve/vite-dev.ts), read on every
+   * request instead of `distDir`'s built index.html.
+   */
+  pageHtml?: ((url: string) => Promise<string>) | undefined
 }
 
 /** Where `benchPagesDir` is mounted. */
@@ -59,11 +71,13 @@ export function createServeApp({
   shareDemoToken = false,
   sessionKeys = sessionKeysFrom(undefined),
   renderPage,
+  pageHtml,
 }: ServeAppOptions): Hono<{ Bindings: Partial<HttpBindings> }> {
   const app = new Hono<{ Bindings: Partial<HttpBindings> }>()
   /** A rendered page's CSP nonce, by request: its inline hydration scripts carry it. */
   const pageNonces = new WeakMap<Request, string>()
-  const template = pageTemplate(readFileSync(join(distDir, 'index.html'), 'utf8'))
+  const built = pageHtml ? null : pageTemplate(readFileSync(join(distDir, 'index.html'), 'utf8'))
+  const templateFor = async (url: string) => built ?? pageTemplate((await pageHtml?.(url)) ?? '')
   const namedHosts = new Set(allowedHosts.map((name) => name.toLowerCase()))
 
   // First, so every answer has them, proxied ones and refusals included: an upstream's HTML
@@ -153,6 +167,7 @@ export function createServeApp({
   // Any other GET is a route: rendered with its data when the server render is built, else (or
   // when its data failed to load) the page the browser draws itself.
   app.get('*', async (c) => {
+    const template = await templateFor(c.req.url)
     if (renderPage !== undefined) {
       const options = { renderer: renderPage, template, upstream, keys: sessionKeys }
       const rendered = await renderPageFor(c.req.raw, options)
@@ -161,7 +176,11 @@ export function createServeApp({
         return rendered.response
       }
     }
-    return c.html(template.shell)
+    if (!template.shell.includes(DEV_NONCE)) return c.html(template.shell)
+    // `npm run dev`'s page without a render: its scripts get a nonce of their own too.
+    const nonce = randomBytes(16).toString('base64')
+    pageNonces.set(c.req.raw, nonce)
+    return c.html(template.shell.replaceAll(DEV_NONCE, nonce))
   })
   return app
 }

@@ -10,7 +10,12 @@ describe('parseServeArgs', () => {
       db: ':memory:',
       benchPagesDir: undefined,
       shareDemoToken: false,
+      dev: false,
     })
+  })
+
+  it('takes --dev (npm run dev) beside the emulator’s flags', () => {
+    expect(parseServeArgs(['--dev', '--seed', '25'])).toMatchObject({ dev: true, seed: 25 })
   })
 
   it('takes --share-demo-token beside the other flags', () => {

@@ -10,10 +10,13 @@ export interface ServeCliOptions extends EmulatorCliOptions {
   benchPagesDir: string | undefined
   /** `--share-demo-token`: offer the demo token to clients on other machines too. */
   shareDemoToken: boolean
+  /** `--dev` (npm run dev): pages rendered from the sources by Vite, with hot reload; no build. */
+  dev: boolean
 }
 
 const BENCH_PAGES = '--bench-pages'
 const SHARE_DEMO_TOKEN = '--share-demo-token'
+const DEV = '--dev'
 
 export const SERVE_USAGE = `Usage: npm start -- [options]
 
@@ -23,6 +26,8 @@ export const SERVE_USAGE = `Usage: npm start -- [options]
                       baseline page; off by default)
   --share-demo-token  with the emulator, offer the demo token (every scope) on the sign-in page to
                       clients on other machines too; by default only this machine's get it
+  --dev               npm run dev: Vite renders the pages from the sources, with hot reload in the
+                      browser and on the server (no build)
 
 OT_ALLOWED_HOSTS (comma-separated) names the host names to answer besides localhost and IP
 addresses, when the console is reached under another name; any other Host gets 403.
@@ -45,10 +50,15 @@ export function parseServeArgs(argv: string[], defaults: { port?: number } = {})
   const rest: string[] = []
   let benchPages: string | undefined
   let shareDemoToken = false
+  let dev = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === SHARE_DEMO_TOKEN) {
       shareDemoToken = true
+      continue
+    }
+    if (arg === DEV) {
+      dev = true
       continue
     }
     if (arg !== BENCH_PAGES && !arg.startsWith(`${BENCH_PAGES}=`)) {
@@ -65,6 +75,7 @@ export function parseServeArgs(argv: string[], defaults: { port?: number } = {})
     ...parseEmulatorArgs(rest, defaults),
     benchPagesDir: benchPages === undefined ? undefined : resolve(benchPages),
     shareDemoToken,
+    dev,
   }
 }
 
