@@ -27,6 +27,40 @@ function precompress(): Plugin {
   }
 }
 
+/** Radix Colors' dark scales apply under this selector. */
+const DARK_SELECTOR = '.dark, .dark-theme {'
+
+/** The index of the brace that closes the block whose opening brace is at `open`. */
+function blockEnd(css: string, open: number): number {
+  let depth = 0
+  for (let at = open; at < css.length; at++) {
+    if (css[at] === '{') depth++
+    else if (css[at] === '}' && --depth === 0) return at
+  }
+  return css.length - 1
+}
+
+/**
+ * Radix Colors' dark scales follow the system's theme in CSS (`prefers-color-scheme`), not a class
+ * a script sets: a page the serve command rendered is dark from its first paint, with JavaScript
+ * off too. Applies in `npm run dev` and in the build.
+ */
+function darkScalesFollowTheSystem(): Plugin {
+  return {
+    name: 'opentrain:dark-scales-follow-the-system',
+    transform: (code, id) => {
+      if (!/\.css(?:$|\?)/.test(id) || !code.includes(DARK_SELECTOR)) return null
+      let out = code
+      for (let start = out.indexOf(DARK_SELECTOR); start >= 0; start = out.indexOf(DARK_SELECTOR)) {
+        const end = blockEnd(out, start + DARK_SELECTOR.length - 1)
+        const body = out.slice(start + DARK_SELECTOR.length, end)
+        out = `${out.slice(0, start)}@media (prefers-color-scheme: dark) { :root {${body}} }${out.slice(end + 1)}`
+      }
+      return { code: out, map: null }
+    },
+  }
+}
+
 /** The opening of Radix Colors' wide-gamut block: the same steps again, in display-p3. */
 const P3_BLOCK = '@supports (color: color(display-p3'
 
@@ -219,6 +253,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
       routeFileIgnorePattern: '\\.test\\.tsx?$',
     }),
     react(),
+    darkScalesFollowTheSystem(),
     earlyRequestsFirst(),
     unusedColorStepsOut(),
     virtualDebugTimingOut(),

@@ -151,7 +151,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await page.goto('/sign-in')
     await expect(page.getByRole('heading', { name: 'Sign in to the token console' })).toBeVisible()
-    // The app follows the system theme on <html> (src/lib/color-scheme.ts): the scan sees it.
+    // The app follows the system theme in CSS (src/styles/base.css): the scan sees it.
     await expect(page.locator('html')).toHaveCSS('color-scheme', colorScheme)
     await expectAxeClean(page)
 

@@ -13,13 +13,11 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createApp } from './create-app'
 import { preloadRevokeDialog } from './loaded-later'
-import { followColorScheme } from './lib/color-scheme'
 import { reportCaughtError } from './lib/report-caught-error'
 import { readServerRender } from './lib/ssr/read-server-render'
 import { ServerRenderContext } from './lib/ssr/server-render'
 import { rememberTimeZone } from './lib/ssr/time-zone-cookie'
 
-followColorScheme(document.documentElement)
 rememberTimeZone()
 
 const rootElement = document.getElementById('root')

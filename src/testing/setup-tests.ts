@@ -17,7 +17,7 @@ Element.prototype.releasePointerCapture = () => {}
 Element.prototype.scrollIntoView = () => {}
 // The window virtualizer scrolls the page to keep rows in place.
 window.scrollTo = () => {}
-// jsdom has no matchMedia; the app follows prefers-color-scheme through it.
+// jsdom has no matchMedia; sonner reads prefers-color-scheme through it.
 window.matchMedia = (query: string) =>
   ({
     matches: false,
