@@ -116,6 +116,48 @@ describe('the compiled serve command', () => {
     },
   )
 
+  it('renders pages asked for at once each with its own session, never another’s', async () => {
+    const { url, demoToken } = await startServe(['--db', ':memory:'])
+    const created = await fetch(`${url}/api/public/v1/tokens`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${demoToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Second session', scopes: ['jobs:read'] }),
+    })
+    const { token: second } = (await created.json()) as { token: string }
+    const sessions = await Promise.all(
+      [demoToken, second].map(async (token) => {
+        const signIn = await fetch(`${url}/console/session`, {
+          method: 'POST',
+          headers: { Origin: url, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ token }),
+        })
+        const me = (await signIn.json()) as { token: { id: string } }
+        const cookie = signIn.headers
+          .getSetCookie()
+          .map((value) => value.split(';')[0])
+          .join('; ')
+        return { id: me.token.id, cookie }
+      }),
+    )
+    // Twelve renders in flight together, alternating sessions: each marks its own token's row.
+    const pages = await Promise.all(
+      Array.from({ length: 12 }, async (_, index) => {
+        const session = sessions[index % 2] ?? sessions[0]
+        const page = await fetch(`${url}/tokens?sort=created`, {
+          headers: { Cookie: session?.cookie ?? '' },
+        })
+        return { session, html: await page.text() }
+      }),
+    )
+    for (const { session, html } of pages) {
+      const rows = html.split('data-token-id="').slice(1)
+      const marked = rows
+        .filter((row) => row.includes('This session'))
+        .map((row) => row.split('"')[0])
+      expect(marked).toEqual([session?.id])
+    }
+  }, 30_000)
+
   it('two serve processes given the same OT_SESSION_KEY accept each other’s sign-in cookie', async () => {
     const key = { OT_SESSION_KEY: Buffer.alloc(32, 5).toString('base64') }
     const first = await startServe(['--db', ':memory:'], key)
