@@ -53,6 +53,25 @@ export async function killAndWait(child: ChildProcess): Promise<void> {
 }
 
 /**
+ * SIGTERMs the child, as Ctrl-C or a supervisor would, and resolves once it and everything it
+ * started have exited (at most `timeoutMs`, or the test fails): for a child whose helpers (Vite's
+ * and tsx's esbuild) end when it closes them, and would outlive a SIGKILL by a moment.
+ */
+export async function stopGracefully(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
+  const pid = child.pid
+  if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  const descendants = descendantsOf(pid)
+  const exited = once(child, 'exit')
+  child.kill('SIGTERM')
+  await exited
+  const deadline = Date.now() + timeoutMs
+  while (descendants.some(isAlive) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  expect(descendants.filter(isAlive), 'processes that outlived a SIGTERM').toEqual([])
+}
+
+/**
  * After the test: a child still running is SIGKILLed and awaited; the test fails if it or anything
  * it started is still alive (killed too). An exited child is left alone: its pid may be reused.
  */

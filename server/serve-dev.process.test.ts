@@ -2,7 +2,7 @@
 // sources, with nothing built, under the same CSP as a built page.
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { readLines, spawnScript } from './child-process-support.ts'
+import { readLines, spawnScript, stopGracefully } from './child-process-support.ts'
 
 const root = join(import.meta.dirname, '..')
 
@@ -45,4 +45,7 @@ it('renders a page from the sources, with Vite’s client and hot reload, all un
   const entry = await fetch(`${url}/src/main.tsx`)
   expect(entry.status).toBe(200)
   expect(entry.headers.get('Content-Type')).toMatch(/javascript/)
+
+  // Stopped as Ctrl-C would: Vite closes, and takes its helper processes with it.
+  await stopGracefully(child)
 }, 60_000)

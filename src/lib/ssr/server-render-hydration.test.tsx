@@ -43,14 +43,20 @@ it('hydrates a server render written in another locale, zone and time without a 
   document.body.append(container)
   const warnings = vi.spyOn(console, 'error')
   const mismatches: unknown[] = []
-  await act(async () => {
-    hydrateRoot(container, page(), { onRecoverableError: (error) => mismatches.push(error) })
+  const root = await act(async () => {
+    const hydrated = hydrateRoot(container, page(), {
+      onRecoverableError: (error) => mismatches.push(error),
+    })
     await Promise.resolve()
+    return hydrated
   })
   expect(mismatches).toEqual([])
   expect(warnings).not.toHaveBeenCalled()
   // After hydrating: the browser's clock (two hours on), locale (en-US) and zone (UTC).
   expect(container.textContent).toContain('5 hours ago')
   expect(container.textContent).toContain('Mar 10, 2026')
+  // Unmounted under the fake clock: the shared clock (use-now.ts) stops, and later tests, which
+  // share its module, read the real time again.
+  act(() => root.unmount())
   container.remove()
 })
