@@ -34,9 +34,14 @@ export function assessRevokeRisk(
   return { typeToConfirm: reasons.length > 0, reasons }
 }
 
+/** A write or webhook scope: it can change data, not only read it. */
+export function scopeChangesData(scope: string): boolean {
+  return HIGH_RISK_SCOPE.test(scope)
+}
+
 /** It holds a write or webhook scope: it can change data, not only read it. */
 export function canChangeData(token: Token): boolean {
-  return token.scopes.some((scope) => HIGH_RISK_SCOPE.test(scope))
+  return token.scopes.some(scopeChangesData)
 }
 
 /** Names longer than this (in characters) are not asked for in full. */
