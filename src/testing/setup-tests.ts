@@ -41,5 +41,6 @@ afterEach(() => {
   server.resetHandlers()
   endSession('signed-out') // the session store is a module singleton: reset it per test
   resetTestSession()
+  localStorage.clear() // an access review in progress is kept there (tokens/review)
 })
 afterAll(() => server.close())
