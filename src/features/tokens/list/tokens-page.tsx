@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { getRouteApi } from '@tanstack/react-router'
+import { getRouteApi, Link } from '@tanstack/react-router'
 import { useMemo, useReducer, useRef, useState } from 'react'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
 import { bidiIsolate } from '../../../lib/text/bidi-isolate'
@@ -122,6 +122,9 @@ export function TokensPage() {
             now={now}
             onRefresh={() => void tokensQuery.refetch()}
           />
+          <Link to="/review" className="button button--secondary">
+            Review access
+          </Link>
           <NewTokenButton active={summary.active} onClick={() => dispatch({ open: 'create' })} />
         </div>
       </div>

@@ -1,0 +1,156 @@
+import { useId, type KeyboardEvent } from 'react'
+import { Timestamp } from '../../../components/timestamp'
+import { LAST_USE_LAG_NOTE } from '../common/last-used-cell'
+import { scopeChangesData } from '../revoke/revoke-risk'
+import { flagText, suggestionReason } from './review-flags'
+import type { Decision, ReviewItem } from './review-items'
+
+const DECISION_LABELS: Readonly<Record<Decision, string>> = {
+  keep: 'Keep',
+  rotate: 'Rotate',
+  revoke: 'Revoke',
+}
+
+/** One key per decision, pressed on a token's choices: it decides and moves to the next token. */
+const DECISION_KEYS: Readonly<Record<string, Decision>> = {
+  k: 'keep',
+  r: 'rotate',
+  x: 'revoke',
+}
+
+interface ReviewTokenItemProps {
+  item: ReviewItem
+  decision: Decision | null
+  suggested: boolean
+  note: string
+  now: number
+  onChoose: (decision: Decision) => void
+  /** A decision key was pressed: decide, then go to the next token. */
+  onDecideAndNext: (decision: Decision) => void
+  onNote: (note: string) => void
+  groupRef: (element: HTMLFieldSetElement | null) => void
+}
+
+/** A token as a reviewer needs it, why it is flagged, and its Keep / Rotate / Revoke choice. */
+export function ReviewTokenItem({
+  item,
+  decision,
+  suggested,
+  note,
+  now,
+  onChoose,
+  onDecideAndNext,
+  onNote,
+  groupRef,
+}: ReviewTokenItemProps) {
+  const { token, flags } = item
+  const ids = { name: useId(), note: useId() }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const chosen = DECISION_KEYS[event.key.toLowerCase()]
+    if (chosen === undefined) return
+    event.preventDefault()
+    onDecideAndNext(chosen)
+  }
+  return (
+    <li className="review-item" aria-labelledby={ids.name}>
+      <div className="review-item__head">
+        <h2 id={ids.name} className="review-item__name">
+          <bdi>{token.name}</bdi>
+        </h2>
+        <code className="review-item__preview">{token.preview}</code>
+        {flags.includes('session') && <span className="badge badge--session">This session</span>}
+      </div>
+      {flags.length > 0 && (
+        <ul className="review-item__flags" aria-label="Why it needs a decision">
+          {flags.map((flag) => (
+            <li key={flag}>{flagText(flag, token, now)}</li>
+          ))}
+        </ul>
+      )}
+      <dl className="review-item__facts">
+        <div>
+          <dt>Scopes</dt>
+          <dd>
+            <ul className="review-item__scopes">
+              {token.scopes.map((scope) =>
+                scopeChangesData(scope) ? (
+                  <li key={scope} className="chip chip--write">
+                    {scope} <span className="visually-hidden">(can change data)</span>
+                    <span aria-hidden="true">✎</span>
+                  </li>
+                ) : (
+                  <li key={scope} className="chip">
+                    {scope}
+                  </li>
+                ),
+              )}
+            </ul>
+          </dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <Timestamp value={token.createdAt} label="Created" withDate />
+          </dd>
+        </div>
+        <div>
+          <dt>Last used</dt>
+          <dd>
+            {token.lastUsedAt ? (
+              <Timestamp
+                value={token.lastUsedAt}
+                label="Last used"
+                withDate
+                note={LAST_USE_LAG_NOTE}
+              />
+            ) : (
+              'Never used'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Expires</dt>
+          <dd>
+            {token.expiresAt ? (
+              <Timestamp value={token.expiresAt} label="Expires" withDate />
+            ) : (
+              'Never'
+            )}
+          </dd>
+        </div>
+      </dl>
+      <fieldset className="decision" ref={groupRef}>
+        <legend className="visually-hidden">{token.name}</legend>
+        {(Object.keys(DECISION_LABELS) as Decision[]).map((choice) => (
+          <label key={choice} className={`decision__choice decision__choice--${choice}`}>
+            <input
+              type="radio"
+              name={`decision-${token.id}`}
+              value={choice}
+              checked={decision === choice}
+              onChange={() => onChoose(choice)}
+              onKeyDown={onKeyDown}
+            />
+            {DECISION_LABELS[choice]}
+            {suggested && choice === 'revoke' && (
+              <span className="decision__suggested">suggested: {suggestionReason(flags)}</span>
+            )}
+          </label>
+        ))}
+      </fieldset>
+      <label className="review-item__note-label" htmlFor={ids.note}>
+        Note <span className="visually-hidden">on {token.name}</span>
+        <span className="muted">(optional)</span>
+      </label>
+      <input
+        id={ids.note}
+        className="input review-item__note"
+        type="text"
+        maxLength={500}
+        value={note}
+        onChange={(event) => onNote(event.target.value)}
+      />
+    </li>
+  )
+}
