@@ -12,6 +12,7 @@ import { RouterClient } from '@tanstack/react-router/ssr/client'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createApp } from './create-app'
+import { isSignedIn } from './features/session/api/session-store'
 import { preloadRevokeDialog } from './loaded-later'
 import { reportCaughtError } from './lib/report-caught-error'
 import { readServerRender } from './lib/ssr/read-server-render'
@@ -40,7 +41,8 @@ const { queryClient, router } = createApp(
 )
 
 if (rendered) {
-  preloadRevokeDialog()
+  // Signed in, the rendered page shows Revoke buttons: their dialog's code comes now.
+  if (isSignedIn()) preloadRevokeDialog()
   hydrateRoot(
     rootElement,
     <StrictMode>
