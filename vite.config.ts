@@ -30,16 +30,6 @@ function precompress(): Plugin {
 /** Radix Colors' dark scales apply under this selector. */
 const DARK_SELECTOR = '.dark, .dark-theme {'
 
-/** The index of the brace that closes the block whose opening brace is at `open`. */
-function blockEnd(css: string, open: number): number {
-  let depth = 0
-  for (let at = open; at < css.length; at++) {
-    if (css[at] === '{') depth++
-    else if (css[at] === '}' && --depth === 0) return at
-  }
-  return css.length - 1
-}
-
 /**
  * Radix Colors' dark scales follow the system's theme in CSS (`prefers-color-scheme`), not a class
  * a script sets: a page the serve command rendered is dark from its first paint, with JavaScript
@@ -64,16 +54,21 @@ function darkScalesFollowTheSystem(): Plugin {
 /** The opening of Radix Colors' wide-gamut block: the same steps again, in display-p3. */
 const P3_BLOCK = '@supports (color: color(display-p3'
 
+/** The index of the brace that closes the block whose opening brace is at `open`. */
+function blockEnd(css: string, open: number): number {
+  let depth = 0
+  for (let at = open; at < css.length; at++) {
+    if (css[at] === '{') depth++
+    else if (css[at] === '}' && --depth === 0) return at
+  }
+  return css.length - 1
+}
+
 /** `css` without each block that opens with `opening` (up to its matching closing brace). */
 function withoutBlocks(css: string, opening: string): string {
   let out = css
   for (let start = out.indexOf(opening); start >= 0; start = out.indexOf(opening, start)) {
-    let depth = 0
-    let end = out.indexOf('{', start)
-    for (; end < out.length; end++) {
-      if (out[end] === '{') depth++
-      else if (out[end] === '}' && --depth === 0) break
-    }
+    const end = blockEnd(out, out.indexOf('{', start))
     out = out.slice(0, start) + out.slice(end + 1)
   }
   return out
