@@ -1,27 +1,23 @@
-import { parseTimestamp } from '../../../lib/time/parse-timestamp'
 import type { Token } from '../api/token-schema'
-import { daysSince } from '../common/token-state'
+import { daysSince, deriveTokenState } from '../common/token-state'
+import { whyStale } from '../common/why-stale'
 import type { ReviewFlag } from './review-items'
 
-/** Why a token is flagged, in words a reviewer can file. */
+/** Why a token is flagged, in words a reviewer can file (the unused ones as the table says them). */
 export function flagText(flag: ReviewFlag, token: Token, now: number): string {
   switch (flag) {
-    case 'never-used': {
-      const days = daysSince(token.createdAt, now)
-      return days === null ? 'Never used' : `Never used in the ${days} days since it was created`
-    }
+    case 'never-used':
     case 'unused-90-days':
-      return `Unused for ${daysSince(token.lastUsedAt ?? token.createdAt, now) ?? 90} days`
+      return whyStale(token, daysSince(token.lastUsedAt ?? token.createdAt, now))
     case 'can-write':
       return 'Can change data (a write or webhook scope)'
     case 'no-expiry':
       return 'Never expires'
     case 'expiring': {
-      const at = parseTimestamp(token.expiresAt)
-      const days = at === null ? null : Math.max(0, Math.ceil((at - now) / 86_400_000))
-      return days === null
-        ? 'Expires soon'
-        : `Expires within ${days === 1 ? '1 day' : `${days} days`}`
+      const state = deriveTokenState(token, now)
+      const days = state.kind === 'expiring' ? state.daysLeft : null
+      if (days === null || days === 0) return 'Expires within a day'
+      return `Expires in ${days === 1 ? '1 day' : `${days} days`}`
     }
     case 'session':
       return 'The token this console is signed in with'

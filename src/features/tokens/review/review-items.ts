@@ -4,9 +4,9 @@ import { canChangeData } from '../revoke/revoke-risk'
 import {
   DAY_MS,
   deriveTokenState,
-  EXPIRING_SOON_DAYS,
   isUsable,
   STALE_AFTER_DAYS,
+  type TokenState,
 } from '../common/token-state'
 
 /** Why a token needs a decision, most pressing first: the review's order follows this list. */
@@ -30,16 +30,20 @@ export interface ReviewItem {
   suggestion: Decision | null
 }
 
-/** The review's flags for one active token. */
-function flagsOf(token: Token, sessionTokenId: string | null, now: number): ReviewFlag[] {
+/** The review's flags for one usable token (`state` from deriveTokenState). */
+function flagsOf(
+  token: Token,
+  state: TokenState,
+  sessionTokenId: string | null,
+  now: number,
+): ReviewFlag[] {
   const lastUsedAt = parseTimestamp(token.lastUsedAt)
-  const expiresAt = parseTimestamp(token.expiresAt)
   const found: Record<ReviewFlag, boolean> = {
     'never-used': token.lastUsedAt === null,
     'unused-90-days': lastUsedAt !== null && now - lastUsedAt >= STALE_AFTER_DAYS * DAY_MS,
     'can-write': canChangeData(token),
     'no-expiry': token.expiresAt === null,
-    expiring: expiresAt !== null && expiresAt - now <= EXPIRING_SOON_DAYS * DAY_MS,
+    expiring: state.kind === 'expiring',
     session: token.id === sessionTokenId,
   }
   return REVIEW_FLAGS.filter((flag) => found[flag])
@@ -60,9 +64,10 @@ export function reviewItems(
   now: number,
 ): ReviewItem[] {
   return tokens
-    .filter((token) => isUsable(deriveTokenState(token, now)))
-    .map((token): ReviewItem => {
-      const flags = flagsOf(token, sessionTokenId, now)
+    .map((token) => ({ token, state: deriveTokenState(token, now) }))
+    .filter(({ state }) => isUsable(state))
+    .map(({ token, state }): ReviewItem => {
+      const flags = flagsOf(token, state, sessionTokenId, now)
       const unused = flags.includes('never-used') || flags.includes('unused-90-days')
       const suggestion = unused && !flags.includes('session') ? 'revoke' : null
       return { token, flags, suggestion }

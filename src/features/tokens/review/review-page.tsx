@@ -6,6 +6,7 @@ import { meQueries } from '../../session/api/me-queries'
 import { formatCalendarDate, formatRelativeTime } from '../../../lib/time/format-time'
 import { useNow } from '../../../lib/time/use-now'
 import { tokenQueries } from '../api/token-queries'
+import { formatTokenCount } from '../common/format-token-count'
 import { changesSince } from './review-draft'
 import type { Decision } from './review-items'
 import { reviewItems } from './review-items'
@@ -14,8 +15,6 @@ import { useReview } from './use-review'
 import './review-page.css'
 
 const route = getRouteApi('/review')
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /**
  * The access review: every active token, those that need a decision first, each with Keep, Rotate
@@ -83,7 +82,7 @@ export function ReviewPage() {
           {formatRelativeTime(review.draft.startedAt, now)}).{' '}
           {added.length + gone.length === 0
             ? 'No token was added or removed since.'
-            : `Since then: ${count(added.length, 'token', 'tokens')} added, ${count(gone.length, 'token', 'tokens')} gone.`}
+            : `Since then: ${formatTokenCount(added.length)} added, ${formatTokenCount(gone.length)} gone.`}
         </p>
       )}
       <div className="review-page__bar">
