@@ -12,6 +12,7 @@ import {
   sessionCookies,
 } from './session-cookies.ts'
 import type { SessionKeys } from './session-keys.ts'
+import { tokenIdIn } from './me-token-id.ts'
 
 type ServeApp = Hono<{ Bindings: Partial<HttpBindings> }>
 
@@ -33,16 +34,6 @@ function withCookies(response: Response, cookies: readonly string[]): Response {
   for (const cookie of cookies) copy.headers.append('Set-Cookie', cookie)
   copy.headers.set('Cache-Control', 'no-store')
   return copy
-}
-
-/** The token id of an `/auth/me` answer, or `null` when it is not JSON or names none. */
-function tokenIdIn(text: string): string | null {
-  try {
-    const id = (JSON.parse(text) as { token?: { id?: unknown } } | null)?.token?.id
-    return typeof id === 'string' && id !== '' ? id : null
-  } catch {
-    return null
-  }
 }
 
 /**

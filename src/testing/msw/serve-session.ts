@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { startSession } from '../../features/session/api/session-store'
 import { TEST_SECRET } from './db'
+import { tokenIdIn } from '../../../server/serve/session/me-token-id'
 
 /**
  * The serve command's session as the integration tests stand in for it (docs/session.md): the
@@ -34,15 +35,6 @@ export function signInForTest(secret = TEST_SECRET): void {
 
 export function resetTestSession(): void {
   setCookies(null)
-}
-
-function tokenIdIn(text: string): string | null {
-  try {
-    const id = (JSON.parse(text) as { token?: { id?: unknown } } | null)?.token?.id
-    return typeof id === 'string' && id !== '' ? id : null
-  } catch {
-    return null
-  }
 }
 
 /**
