@@ -7,6 +7,7 @@ import { chromiumArgs, findSystemChromium } from '../e2e/chromium.ts'
 import { startServe, type ServeInstance } from '../e2e/serve.ts'
 import { runPage, timeRevokeDialog, type RunSample } from './browser/page-run.ts'
 import { API_PATHS, BASELINE_DIR, PAGE_KINDS, PAGE_PATHS } from './browser/pages.ts'
+import { signInAt } from '../server/serve/session/cookie-header.ts'
 
 export interface BrowserBenchOptions {
   /** `--seed` sizes, each with its own serve command; interactions are timed at the largest. */
@@ -61,16 +62,8 @@ async function timeGetTokens(serve: ServeInstance): Promise<number> {
  * 190 ms for the later ones at 10,000 tokens), and the bench times that one.
  */
 async function warmPageRender(serve: ServeInstance): Promise<void> {
-  const signedIn = await fetch(`${serve.url}/console/session`, {
-    method: 'POST',
-    headers: { Origin: serve.url, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ token: serve.demoToken }),
-  })
+  const { response: signedIn, cookie } = await signInAt(serve.url, serve.demoToken)
   if (!signedIn.ok) throw new Error(`sign-in for the warm-up answered ${signedIn.status}`)
-  const cookie = signedIn.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ')
   for (let i = 0; i < PAGE_WARMUP; i++) {
     const page = await fetch(`${serve.url}${PAGE_PATHS.console}`, { headers: { Cookie: cookie } })
     await page.arrayBuffer()

@@ -8,6 +8,7 @@ import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleServer } from '../build/bundle-server.ts'
 import { readLines, spawnScript } from './child-process-support.ts'
+import { signInAt } from './serve/session/cookie-header.ts'
 
 const root = join(import.meta.dirname, '..')
 // Inside node_modules, so that the bundle's package imports resolve as they do from dist-server/.
@@ -94,15 +95,7 @@ describe('the compiled serve command', () => {
       const { url, demoToken } = await startServe(['--db', ':memory:'])
       const signedOut = await fetch(`${url}/tokens`, { redirect: 'manual' })
       expect(signedOut.status).toBe(307)
-      const signIn = await fetch(`${url}/console/session`, {
-        method: 'POST',
-        headers: { Origin: url, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ token: demoToken }),
-      })
-      const cookie = signIn.headers
-        .getSetCookie()
-        .map((value) => value.split(';')[0])
-        .join('; ')
+      const { cookie } = await signInAt(url, demoToken)
       const page = await fetch(`${url}/tokens`, { headers: { Cookie: cookie } })
       expect(page.status).toBe(200)
       const html = await page.text()
@@ -126,16 +119,8 @@ describe('the compiled serve command', () => {
     const { token: second } = (await created.json()) as { token: string }
     const sessions = await Promise.all(
       [demoToken, second].map(async (token) => {
-        const signIn = await fetch(`${url}/console/session`, {
-          method: 'POST',
-          headers: { Origin: url, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ token }),
-        })
-        const me = (await signIn.json()) as { token: { id: string } }
-        const cookie = signIn.headers
-          .getSetCookie()
-          .map((value) => value.split(';')[0])
-          .join('; ')
+        const { response, cookie } = await signInAt(url, token)
+        const me = (await response.json()) as { token: { id: string } }
         return { id: me.token.id, cookie }
       }),
     )
@@ -163,16 +148,8 @@ describe('the compiled serve command', () => {
     const first = await startServe(['--db', ':memory:'], key)
     // Behind one reverse proxy both would reach OpenTrain; here the second reaches the first's API.
     const second = await startServe([], { ...key, OT_API_BASE_URL: first.url })
-    const signedIn = await fetch(`${first.url}/console/session`, {
-      method: 'POST',
-      headers: { Origin: first.url, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ token: first.demoToken }),
-    })
+    const { response: signedIn, cookie } = await signInAt(first.url, first.demoToken)
     expect(signedIn.status).toBe(200)
-    const cookie = signedIn.headers
-      .getSetCookie()
-      .map((value) => value.split(';')[0])
-      .join('; ')
     const onSecond = await fetch(`${second.url}/api/public/v1/tokens`, {
       headers: { Cookie: cookie },
     })

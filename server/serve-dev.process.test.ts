@@ -3,6 +3,7 @@
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { readLines, spawnScript, stopGracefully } from './child-process-support.ts'
+import { signInAt } from './serve/session/cookie-header.ts'
 
 const root = join(import.meta.dirname, '..')
 
@@ -16,15 +17,8 @@ it('renders a page from the sources, with Vite’s client and hot reload, all un
   const url = lines.map((line) => /^console listening on (\S+)/.exec(line)?.[1]).find(Boolean) ?? ''
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
 
-  const signIn = await fetch(`${url}/console/session/demo`, {
-    method: 'POST',
-    headers: { Origin: url, 'Content-Type': 'application/json' },
-  })
+  const { response: signIn, cookie } = await signInAt(url)
   expect(signIn.status).toBe(200)
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((value) => value.split(';')[0])
-    .join('; ')
   const page = await fetch(`${url}/tokens`, { headers: { Cookie: cookie } })
   expect(page.status).toBe(200)
   const html = await page.text()

@@ -7,6 +7,7 @@ import { serveOverHttp } from '../serve-test-support.ts'
 import type { Upstream } from '../upstream.ts'
 import { sealSession } from './sealed-session.ts'
 import { sessionKeysFrom, type SessionKeys } from './session-keys.ts'
+import { cookieHeaderFrom } from './cookie-header.ts'
 
 const KEY = Buffer.alloc(32, 9).toString('base64')
 
@@ -45,14 +46,6 @@ async function signIn(
     headers: sameOrigin(server, { 'Content-Type': 'application/json', ...extra }),
     body: JSON.stringify({ token }),
   })
-}
-
-/** The `Cookie` header a browser would send back after `response`. */
-function cookieFrom(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0])
-    .join('; ')
 }
 
 function statusWith(server: StartedHttpServer, token: string) {
@@ -143,7 +136,7 @@ describe('sign-in through the serve command', () => {
     expect(response.status).toBe(200)
     expect(await response.text()).not.toContain(emulator.demoToken)
     const tokens = await fetch(`${server.url}/api/public/v1/tokens`, {
-      headers: { Cookie: cookieFrom(response) },
+      headers: { Cookie: cookieHeaderFrom(response) },
     })
     expect(tokens.status).toBe(200)
   })
@@ -162,7 +155,7 @@ describe('sign-in through the serve command', () => {
 describe('the proxy with the session cookie', () => {
   it('adds the session token as Authorization, and sends OpenTrain no cookie', async () => {
     const { emulator, seen, server } = await consoleOverEmulator()
-    const cookie = cookieFrom(await signIn(server, emulator.demoToken))
+    const cookie = cookieHeaderFrom(await signIn(server, emulator.demoToken))
     const response = await fetch(`${server.url}/api/public/v1/tokens`, {
       headers: { Cookie: cookie },
     })
@@ -206,7 +199,7 @@ describe('the proxy with the session cookie', () => {
           }),
         )
         .then((r) => r.json() as Promise<{ token: string; metadata: { id: string } }>)
-      const cookie = cookieFrom(await signIn(server, emulator.demoToken))
+      const cookie = cookieHeaderFrom(await signIn(server, emulator.demoToken))
       const before = seen.length
       const response = await fetch(`${server.url}/api/public/v1/tokens/${created.metadata.id}`, {
         method: 'DELETE',
@@ -221,7 +214,7 @@ describe('the proxy with the session cookie', () => {
 
   it('refuses a create with a non-JSON body with 415, and nothing is created', async () => {
     const { emulator, seen, server } = await consoleOverEmulator()
-    const cookie = cookieFrom(await signIn(server, emulator.demoToken))
+    const cookie = cookieHeaderFrom(await signIn(server, emulator.demoToken))
     const before = seen.length
     const response = await fetch(`${server.url}/api/public/v1/tokens`, {
       method: 'POST',
@@ -234,7 +227,7 @@ describe('the proxy with the session cookie', () => {
 
   it('takes a same-origin JSON write', async () => {
     const { emulator, server } = await consoleOverEmulator()
-    const cookie = cookieFrom(await signIn(server, emulator.demoToken))
+    const cookie = cookieHeaderFrom(await signIn(server, emulator.demoToken))
     const response = await fetch(`${server.url}/api/public/v1/tokens`, {
       method: 'POST',
       headers: sameOrigin(server, { Cookie: cookie, 'Content-Type': 'application/json' }),
@@ -249,7 +242,7 @@ describe('the proxy with the session cookie', () => {
     const stranger = await serveOverHttp(first.upstream, {
       sessionKeys: sessionKeysFrom(Buffer.alloc(32, 3).toString('base64')),
     })
-    const cookie = cookieFrom(await signIn(first.server, first.emulator.demoToken))
+    const cookie = cookieHeaderFrom(await signIn(first.server, first.emulator.demoToken))
     const onSecond = await fetch(`${second.url}/api/public/v1/tokens`, {
       headers: { Cookie: cookie },
     })
@@ -304,7 +297,7 @@ describe('session life', () => {
     const { emulator, server } = await consoleOverEmulator()
     const signedIn = await signIn(server, emulator.demoToken)
     const { token } = (await signedIn.json()) as { token: { id: string } }
-    const cookie = cookieFrom(signedIn)
+    const cookie = cookieHeaderFrom(signedIn)
     await fetch(`${server.url}/api/public/v1/tokens/${token.id}`, {
       method: 'DELETE',
       headers: { Authorization: `Bearer ${emulator.demoToken}` },
@@ -322,7 +315,7 @@ describe('session life', () => {
     const { token } = (await signedIn.json()) as { token: { id: string } }
     const response = await fetch(`${server.url}/api/public/v1/tokens/${token.id}`, {
       method: 'DELETE',
-      headers: sameOrigin(server, { Cookie: cookieFrom(signedIn) }),
+      headers: sameOrigin(server, { Cookie: cookieHeaderFrom(signedIn) }),
     })
     expect(response.status).toBe(200)
     expect(response.headers.getSetCookie().join()).toMatch(/ot_session=; Max-Age=0/)
@@ -331,7 +324,7 @@ describe('session life', () => {
 
   it('switches the session to a rotation’s replacement, only once /auth/me confirms its id', async () => {
     const { emulator, server } = await consoleOverEmulator()
-    const cookie = cookieFrom(await signIn(server, emulator.demoToken))
+    const cookie = cookieHeaderFrom(await signIn(server, emulator.demoToken))
     const created = await fetch(`${server.url}/api/public/v1/tokens`, {
       method: 'POST',
       headers: sameOrigin(server, { Cookie: cookie, 'Content-Type': 'application/json' }),
@@ -351,7 +344,7 @@ describe('session life', () => {
     const switched = await switchTo(created.metadata.id)
     expect(switched.status).toBe(200)
     const me = await fetch(`${server.url}/api/public/v1/auth/me`, {
-      headers: { Cookie: cookieFrom(switched) },
+      headers: { Cookie: cookieHeaderFrom(switched) },
     }).then((r) => r.json() as Promise<{ token: { id: string } }>)
     expect(me.token.id).toBe(created.metadata.id)
   })
