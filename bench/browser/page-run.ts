@@ -177,6 +177,38 @@ async function timeInteractions(
   }
 }
 
+/** A fresh context (no cache, no storage), with the bench's viewport and step timeout. */
+async function benchContext(browser: Browser, timeoutMs: number): Promise<BrowserContext> {
+  // Chromium 156 already sends "gzip, deflate, br, zstd" to http://127.0.0.1; set explicitly so
+  // that another build or version gets the same compressed assets.
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    extraHTTPHeaders: { 'Accept-Encoding': 'br, gzip' },
+  })
+  context.setDefaultTimeout(timeoutMs)
+  return context
+}
+
+/**
+ * The probe's reports from `context`'s pages, once it is signed in as after "Use the demo token":
+ * the serve command's session cookie, which the baseline's request carries too (the context's
+ * request client shares its cookies).
+ */
+async function probedAndSignedIn(
+  context: BrowserContext,
+  origin: string,
+  demoToken: string,
+): Promise<ProbeReports> {
+  const reports = new ProbeReports()
+  await context.exposeFunction(PROBE_REPORT_BINDING, (report: ProbeReport) => reports.push(report))
+  const signedIn = await context.request.post(`${origin}/console/session`, {
+    headers: { Origin: origin },
+    data: { token: demoToken },
+  })
+  if (!signedIn.ok()) throw new Error(`sign-in for the bench answered ${signedIn.status()}`)
+  return reports
+}
+
 export async function runPage(browser: Browser, options: RunOptions): Promise<RunSample> {
   const { kind, round, origin, demoToken, timeoutMs } = options
   const sample: RunSample = {
@@ -190,13 +222,7 @@ export async function runPage(browser: Browser, options: RunOptions): Promise<Ru
     jsCss: null,
     interactions: {},
   }
-  // Chromium 156 already sends "gzip, deflate, br, zstd" to http://127.0.0.1; set explicitly so
-  // that another build or version gets the same compressed assets.
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    extraHTTPHeaders: { 'Accept-Encoding': 'br, gzip' },
-  })
-  context.setDefaultTimeout(timeoutMs)
+  const context = await benchContext(browser, timeoutMs)
   const steps = 2 + (options.interactions ? INTERACTIONS.length : 0)
   let overran = false
   const guard = setTimeout(() => {
@@ -204,17 +230,7 @@ export async function runPage(browser: Browser, options: RunOptions): Promise<Ru
     void context.close()
   }, steps * timeoutMs)
   try {
-    const reports = new ProbeReports()
-    await context.exposeFunction(PROBE_REPORT_BINDING, (report: ProbeReport) =>
-      reports.push(report),
-    )
-    // Signed in as after "Use the demo token": the serve command's session cookie, which the
-    // baseline's request carries too (the context's request client shares its cookies).
-    const signedIn = await context.request.post(`${origin}/console/session`, {
-      headers: { Origin: origin },
-      data: { token: demoToken },
-    })
-    if (!signedIn.ok()) throw new Error(`sign-in for the bench answered ${signedIn.status()}`)
+    const reports = await probedAndSignedIn(context, origin, demoToken)
     await context.addInitScript({ path: PROBE_SCRIPT })
     const page = await context.newPage()
 
@@ -265,21 +281,9 @@ export async function timeRevokeDialog(
   browser: Browser,
   { origin, demoToken, timeoutMs }: Pick<RunOptions, 'origin' | 'demoToken' | 'timeoutMs'>,
 ): Promise<number | null> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    extraHTTPHeaders: { 'Accept-Encoding': 'br, gzip' },
-  })
-  context.setDefaultTimeout(timeoutMs)
+  const context = await benchContext(browser, timeoutMs)
   try {
-    const reports = new ProbeReports()
-    await context.exposeFunction(PROBE_REPORT_BINDING, (report: ProbeReport) =>
-      reports.push(report),
-    )
-    const signedIn = await context.request.post(`${origin}/console/session`, {
-      headers: { Origin: origin },
-      data: { token: demoToken },
-    })
-    if (!signedIn.ok()) throw new Error(`sign-in for the bench answered ${signedIn.status()}`)
+    const reports = await probedAndSignedIn(context, origin, demoToken)
     await context.addInitScript(() => (window.__benchRevokeEarly = true))
     await context.addInitScript({ path: PROBE_SCRIPT })
     const page = await context.newPage()
