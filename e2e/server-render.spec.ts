@@ -41,8 +41,8 @@ test('with JavaScript off, a signed-in person reads the first screen of their to
     await expect(tokenRow(page, /CI deploy/)).toBeVisible()
     await expect(tokenRow(page, /CI deploy/).getByText('2 hours ago')).toBeVisible()
     // (Playwright's text search skips <noscript>, which a browser without JavaScript shows.)
-    await expect(page.locator('.noscript-note')).toContainText('JavaScript is off')
-    await expect(page.locator('.noscript-note')).toBeVisible()
+    await expect(page.locator('.page-banner')).toContainText('JavaScript is off')
+    await expect(page.locator('.page-banner')).toBeVisible()
     // Read only: the controls that need the app are not offered.
     await expect(page.getByRole('button', { name: /^Revoke / }).first()).toBeHidden()
     const rows = await page.locator('[data-token-id]').count()

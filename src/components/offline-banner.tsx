@@ -1,6 +1,5 @@
 import { onlineManager } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
-import './offline-banner.css'
 
 const subscribe = (onChange: () => void) => onlineManager.subscribe(onChange)
 const isOnline = () => onlineManager.isOnline()
@@ -15,7 +14,7 @@ const onlineWhenServed = () => true
 export function OfflineBanner() {
   const online = useSyncExternalStore(subscribe, isOnline, onlineWhenServed)
   return (
-    <div role="status" className={online ? undefined : 'offline-banner'}>
+    <div role="status" className={online ? undefined : 'page-banner'}>
       {!online &&
         'You are offline. The page shows what was last loaded and refreshes when the connection is back; revoking and creating need the connection.'}
     </div>
