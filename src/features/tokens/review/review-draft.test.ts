@@ -1,30 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { MemoryStorage } from '../../../testing/memory-storage'
 import { changesSince, discardDraft, readDraft, writeDraft, type ReviewDraft } from './review-draft'
-
-/** localStorage's interface over a Map, as the unit project runs in Node. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>()
-  full = false
-  get length() {
-    return this.items.size
-  }
-  clear() {
-    this.items.clear()
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null
-  }
-  removeItem(key: string) {
-    this.items.delete(key)
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new Error('QuotaExceededError')
-    this.items.set(key, value)
-  }
-}
 
 const draft: ReviewDraft = {
   startedAt: Date.parse('2026-12-01T09:00:00Z'),
