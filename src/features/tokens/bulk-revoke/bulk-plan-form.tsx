@@ -13,6 +13,8 @@ interface BulkPlanFormProps {
   includeSession: boolean
   onIncludeSession: (include: boolean) => void
   countField: RefObject<HTMLInputElement | null>
+  /** Another flow's button (the access review's): it may be pressed with nothing to revoke. */
+  confirmLabel?: string | undefined
   onConfirm: (targets: Token[]) => void
 }
 
@@ -25,6 +27,7 @@ export function BulkPlanForm({
   includeSession,
   onIncludeSession,
   countField,
+  confirmLabel,
   onConfirm,
 }: BulkPlanFormProps) {
   const [typed, setTyped] = useState('')
@@ -35,7 +38,8 @@ export function BulkPlanForm({
   // As hard as revoking one such token alone: the count is typed, as its name would be.
   const countConfirmed =
     plan.countPhrase === null || typedCountMatches(typedCount, plan.countPhrase)
-  const ready = plan.tokens.length > 0 && confirmed && countConfirmed
+  const ready =
+    (plan.tokens.length > 0 || confirmLabel !== undefined) && confirmed && countConfirmed
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -129,7 +133,7 @@ export function BulkPlanForm({
       <div className="dialog__actions">
         <AlertDialogCancel>Cancel</AlertDialogCancel>
         <Button type="submit" variant="danger" disabled={!ready}>
-          Revoke {formatTokenCount(plan.tokens.length)}
+          {confirmLabel ?? `Revoke ${formatTokenCount(plan.tokens.length)}`}
         </Button>
       </div>
     </form>

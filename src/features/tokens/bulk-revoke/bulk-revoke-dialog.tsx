@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { AlertDialog, AlertDialogCancel } from '../../../components/ui/alert-dialog'
 import { Button } from '../../../components/ui/button'
 import { useNow } from '../../../lib/time/use-now'
@@ -22,6 +22,22 @@ export interface BulkRevokeDialogProps {
   onStart: (id: string) => void
   /** The selection's bar: focus goes there when "Revoke selected" is gone (nothing selected). */
   barRef: RefObject<HTMLElement | null>
+  /** Another flow revoking through this dialog (the access review): its words, and the results. */
+  apply?: BulkRevokeApply
+}
+
+/** How the access review applies its decisions here: the same queue, plan and results. */
+export interface BulkRevokeApply {
+  title: string
+  description: string
+  /** Above the plan's facts: what else is decided. */
+  summary: ReactNode
+  confirmLabel: string
+  resultsTitle: string
+  /** Confirmed, before the first revoke is sent; with none to revoke, the dialog then closes. */
+  onConfirm: (targets: readonly Token[]) => void
+  /** Each token's result, as it comes (retries included). */
+  onResult: (result: BulkRevokeResult) => void
 }
 
 type Phase =
@@ -41,6 +57,7 @@ export function BulkRevokeDialog({
   onClose,
   onStart,
   barRef,
+  apply,
 }: BulkRevokeDialogProps) {
   const revokeToken = useRevokeToken()
   const [phase, setPhase] = useState<Phase>({ kind: 'plan' })
@@ -75,6 +92,7 @@ export function BulkRevokeDialog({
       signal: controller.signal,
       onStart,
       onResult: (result) => {
+        apply?.onResult(result)
         setResults((current) => new Map(current).set(result.id, result))
         setPhase((current) =>
           current.kind === 'running' ? { ...current, done: current.done + 1 } : current,
@@ -105,13 +123,15 @@ export function BulkRevokeDialog({
   // Fewer than were selected: the session's own token is left out, and the title says so.
   const leftOut = tokens.length - plan.tokens.length
   const title =
-    phase.kind === 'plan'
-      ? leftOut > 0
-        ? `Revoke ${plan.tokens.length} of ${tokens.length} selected ${tokens.length === 1 ? 'token' : 'tokens'}?`
-        : `Revoke ${formatTokenCount(plan.tokens.length)}?`
-      : phase.kind === 'running'
-        ? `Revoking ${formatTokenCount(phase.total)}…`
-        : 'Revoke selected: results'
+    phase.kind === 'plan' && apply
+      ? apply.title
+      : phase.kind === 'plan'
+        ? leftOut > 0
+          ? `Revoke ${plan.tokens.length} of ${tokens.length} selected ${tokens.length === 1 ? 'token' : 'tokens'}?`
+          : `Revoke ${formatTokenCount(plan.tokens.length)}?`
+        : phase.kind === 'running'
+          ? `Revoking ${formatTokenCount(phase.total)}…`
+          : (apply?.resultsTitle ?? 'Revoke selected: results')
   return (
     <AlertDialog
       open={open}
@@ -121,9 +141,11 @@ export function BulkRevokeDialog({
       title={title}
       initialFocus={countField}
       description={
-        phase.kind === 'plan'
-          ? `${leftOut > 0 ? 'Left out: the token this console is signed in with (see below). ' : ''}Anything using these tokens stops working immediately. This cannot be undone.`
-          : 'Each token is revoked on its own: one failing does not stop the others.'
+        phase.kind === 'plan' && apply
+          ? apply.description
+          : phase.kind === 'plan'
+            ? `${leftOut > 0 ? 'Left out: the token this console is signed in with (see below). ' : ''}Anything using these tokens stops working immediately. This cannot be undone.`
+            : 'Each token is revoked on its own: one failing does not stop the others.'
       }
       onCloseAutoFocus={(event) => {
         restoreFocus(event, { tokenId: null, before: 'opener' })
@@ -135,13 +157,19 @@ export function BulkRevokeDialog({
         }
       }}
     >
+      {phase.kind === 'plan' && apply?.summary}
       {phase.kind === 'plan' && (
         <BulkPlanForm
           plan={plan}
           includeSession={includeSession}
           onIncludeSession={setIncludeSession}
           countField={countField}
-          onConfirm={(targets) => void run(targets)}
+          confirmLabel={apply?.confirmLabel}
+          onConfirm={(targets) => {
+            apply?.onConfirm(targets)
+            if (apply && targets.length === 0) requestClose()
+            else void run(targets)
+          }}
         />
       )}
       {phase.kind === 'running' && (

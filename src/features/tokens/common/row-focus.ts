@@ -1,7 +1,11 @@
-/** The name button of a drawn token row (rows scrolled away are not in the DOM). */
+/**
+ * The name button of a drawn token row (rows scrolled away are not in the DOM), or, on a page
+ * without the table (the access review's record), the element marked as the token's place.
+ */
 export function rowNameButton(id: string): HTMLElement | null {
+  const escaped = CSS.escape(id)
   return document.querySelector<HTMLElement>(
-    `[data-token-id="${CSS.escape(id)}"] [role="rowheader"] button`,
+    `[data-token-id="${escaped}"] [role="rowheader"] button, [data-token-focus="${escaped}"]`,
   )
 }
 

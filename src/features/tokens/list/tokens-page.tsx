@@ -1,4 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { LastReviewLine } from '../review/last-review-line'
+import { reviewAccountId } from '../review/last-review'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useMemo, useReducer, useRef, useState } from 'react'
 import { meQueries, useSessionTokenId } from '../../session/api/me-queries'
@@ -122,6 +124,7 @@ export function TokensPage() {
             now={now}
             onRefresh={() => void tokensQuery.refetch()}
           />
+          <LastReviewLine accountId={reviewAccountId(me)} now={now} />
           <Link to="/review" className="button button--secondary">
             Review access
           </Link>

@@ -1,24 +1,38 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { getRouteApi, Link } from '@tanstack/react-router'
+import { getRouteApi } from '@tanstack/react-router'
 import { useMemo, useRef, useState } from 'react'
-import { Button } from '../../../components/ui/button'
 import { meQueries } from '../../session/api/me-queries'
-import { formatCalendarDate, formatRelativeTime } from '../../../lib/time/format-time'
 import { useNow } from '../../../lib/time/use-now'
 import { tokenQueries } from '../api/token-queries'
+import type { Token } from '../api/token-schema'
+import { BulkRevokeDialog, type BulkRevokeApply } from '../bulk-revoke/bulk-revoke-dialog'
 import { formatTokenCount } from '../common/format-token-count'
+import { reviewAccountId } from './last-review'
 import { changesSince } from './review-draft'
+import { ReviewDecide } from './review-decide'
 import type { Decision } from './review-items'
 import { reviewItems } from './review-items'
-import { ReviewTokenItem } from './review-token-item'
+import { outcomeOfRevoke, startRecord, unfinishedRevokes } from './review-record'
+import { ReviewRecordView } from './review-record-view'
 import { useReview } from './use-review'
+import { useReviewRecord } from './use-review-record'
 import './review-page.css'
 
 const route = getRouteApi('/review')
 
 /**
- * The access review: every active token, those that need a decision first, each with Keep, Rotate
- * or Revoke and a note, kept in this browser until the review is discarded.
+ * The apply dialog: the whole review's decisions, or the revokes of its record to send again. Kept
+ * while the dialog closes, so its words do not change under the closing animation.
+ */
+interface Applying {
+  kind: 'review' | 'retry'
+  revokes: Token[]
+  open: boolean
+}
+
+/**
+ * The access review, start to end: deciding (kept in this browser until applied or discarded),
+ * applying (bulk revoke's queue), and the record, with the rotations it asked for.
  */
 export function ReviewPage() {
   const search = route.useSearch()
@@ -32,105 +46,127 @@ export function ReviewPage() {
     () => reviewItems(tokens, me.token.id, openedAt),
     [tokens, me.token.id, openedAt],
   )
-  const accountId = me.account?.organizationId ?? me.actor.userId
+  const accountId = reviewAccountId(me)
   const review = useReview(accountId, items)
-  const groups = useRef(new Map<string, HTMLFieldSetElement>())
+  const record = useReviewRecord(accountId)
+  const [applying, setApplying] = useState<Applying | null>(null)
+  const recordActions = useRef<HTMLDivElement>(null)
 
-  const decided = items.filter((item) => review.decisionOf(item) !== null).length
-  const shown =
-    search.show === 'undecided' ? items.filter((item) => review.decisionOf(item) === null) : items
-  const { added, gone } = changesSince(
-    review.draft,
-    items.map((item) => item.token.id),
-  )
-  const startedElsewhen = formatCalendarDate(review.draft.startedAt) !== formatCalendarDate(now)
+  const decisions = new Map<string, Decision>()
+  for (const item of items) {
+    const decision = review.decisionOf(item)
+    if (decision !== null) decisions.set(item.token.id, decision)
+  }
+  const count = (decision: Decision) => [...decisions.values()].filter((d) => d === decision).length
 
-  /** Decides for the token at `index` of what is shown, then focuses the next one's choice. */
-  const decideAndNext = (index: number, decision: Decision) => {
-    const item = shown[index]
-    if (item === undefined) return
-    review.choose(item.token.id, decision)
-    const next = shown[index + 1]
-    const group = next && groups.current.get(next.token.id)
-    const target =
-      group?.querySelector<HTMLInputElement>('input:checked') ??
-      group?.querySelector<HTMLInputElement>('input')
-    target?.focus()
+  const names = new Map(tokens.map((token) => [token.id, token.name]))
+  const onResult: BulkRevokeApply['onResult'] = (result) =>
+    record.setOutcome(result.id, outcomeOfRevoke(result, names.get(result.id) ?? result.id))
+
+  function applyReview() {
+    record.start(
+      startRecord({
+        items,
+        decisions,
+        notes: review.draft.notes,
+        startedAt: review.draft.startedAt,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        reviewer: {
+          tokenId: me.token.id,
+          tokenName: names.get(me.token.id) ?? me.token.label ?? me.token.id,
+          accountId,
+        },
+        goneBeforeApply: changesSince(
+          review.draft,
+          items.map((item) => item.token.id),
+        ).gone,
+        flaggedAt: openedAt,
+      }),
+    )
+    review.discard()
+    void navigate({ search: { view: 'record', show: 'all' } })
   }
 
+  const apply: BulkRevokeApply | undefined =
+    applying?.kind === 'review'
+      ? {
+          title: 'Apply the review’s decisions?',
+          description:
+            'Kept and rotated tokens are recorded now (rotations are done one by one next). Revoked tokens stop working immediately; this cannot be undone.',
+          summary: (
+            <ul className="review-apply__counts" aria-label="Decisions">
+              <li>
+                Keep <strong>{count('keep')}</strong>
+              </li>
+              <li>
+                Rotate <strong>{count('rotate')}</strong>
+              </li>
+              <li>
+                Revoke <strong>{count('revoke')}</strong>
+              </li>
+            </ul>
+          ),
+          confirmLabel: 'Apply decisions',
+          resultsTitle: 'Access review: revokes',
+          onConfirm: applyReview,
+          onResult,
+        }
+      : applying?.kind === 'retry'
+        ? {
+            title: `Revoke ${formatTokenCount(applying.revokes.length)} from the review again?`,
+            description: 'Anything using these tokens stops working immediately.',
+            summary: null,
+            confirmLabel: `Revoke ${formatTokenCount(applying.revokes.length)}`,
+            resultsTitle: 'Access review: revokes',
+            onConfirm: () => {},
+            onResult,
+          }
+        : undefined
+
+  const byId = new Map(tokens.map((token) => [token.id, token]))
   return (
-    <section aria-labelledby="review-title" className="review-page">
-      <div className="page-heading">
-        <h1 id="review-title" tabIndex={-1}>
-          Access review
-        </h1>
-        <div className="page-heading__side">
-          <Link to="/tokens" className="button button--quiet">
-            Back to tokens
-          </Link>
-        </div>
-      </div>
-      <p className="review-page__intro">
-        Decide on every active token: keep it, rotate it, or revoke it. Tokens nobody seems to use
-        start with Revoke suggested. On a token’s choices, press <kbd>K</kbd> to keep, <kbd>R</kbd>{' '}
-        to rotate or <kbd>X</kbd> to revoke and go to the next token; the arrow keys move within its
-        choices.
-      </p>
-      {startedElsewhen && (
-        <p className="review-page__resumed" role="note">
-          Review started {formatCalendarDate(review.draft.startedAt)} (
-          {formatRelativeTime(review.draft.startedAt, now)}).{' '}
-          {added.length + gone.length === 0
-            ? 'No token was added or removed since.'
-            : `Since then: ${formatTokenCount(added.length)} added, ${formatTokenCount(gone.length)} gone.`}
-        </p>
-      )}
-      <div className="review-page__bar">
-        <p className="review-page__progress" role="status">
-          {decided} of {items.length} decided
-        </p>
-        <label className="review-page__filter">
-          <input
-            type="checkbox"
-            checked={search.show === 'undecided'}
-            onChange={(event) =>
-              void navigate({
-                search: { show: event.target.checked ? 'undecided' : 'all' },
-                replace: true,
-              })
-            }
-          />
-          Show only undecided
-        </label>
-        <Button variant="quiet" onClick={review.discard}>
-          Discard review
-        </Button>
-      </div>
-      {shown.length === 0 ? (
-        <p className="review-page__empty">
-          {items.length === 0 ? 'No active token to review.' : 'Every token has a decision.'}
-        </p>
+    <>
+      {search.view === 'record' ? (
+        <ReviewRecordView
+          record={record.record}
+          current={tokens}
+          sessionTokenId={me.token.id}
+          heldScopes={me.token.scopes}
+          onOutcome={record.setOutcome}
+          actionsRef={recordActions}
+          onRetry={() => {
+            if (record.record === null) return
+            const revokes = unfinishedRevokes(record.record).flatMap(
+              (entry) => byId.get(entry.id) ?? [],
+            )
+            setApplying({ kind: 'retry', revokes, open: true })
+          }}
+        />
       ) : (
-        <ol className="review-page__list" aria-label="Tokens to review">
-          {shown.map((item, index) => (
-            <ReviewTokenItem
-              key={item.token.id}
-              item={item}
-              decision={review.decisionOf(item)}
-              suggested={review.isSuggested(item)}
-              note={review.draft.notes[item.token.id] ?? ''}
-              now={now}
-              onChoose={(decision) => review.choose(item.token.id, decision)}
-              onDecideAndNext={(decision) => decideAndNext(index, decision)}
-              onNote={(note) => review.setNote(item.token.id, note)}
-              groupRef={(element) => {
-                if (element) groups.current.set(item.token.id, element)
-                else groups.current.delete(item.token.id)
-              }}
-            />
-          ))}
-        </ol>
+        <ReviewDecide
+          items={items}
+          review={review}
+          now={now}
+          onApply={() =>
+            setApplying({
+              kind: 'review',
+              revokes: items
+                .filter((item) => decisions.get(item.token.id) === 'revoke')
+                .map((item) => item.token),
+              open: true,
+            })
+          }
+        />
       )}
-    </section>
+      <BulkRevokeDialog
+        open={applying?.open ?? false}
+        tokens={applying?.revokes ?? []}
+        sessionTokenId={me.token.id}
+        onClose={() => setApplying((current) => current && { ...current, open: false })}
+        onStart={() => {}}
+        barRef={recordActions}
+        apply={apply}
+      />
+    </>
   )
 }

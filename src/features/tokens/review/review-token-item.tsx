@@ -1,5 +1,6 @@
-import { useId, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent } from 'react'
 import { Timestamp } from '../../../components/timestamp'
+import { holdsSecret, withoutSecretParts, withPreviews } from '../../../lib/text/token-format'
 import { LAST_USE_LAG_NOTE } from '../common/last-used-cell'
 import { scopeChangesData } from '../revoke/revoke-risk'
 import { flagText, suggestionReason } from './review-flags'
@@ -44,7 +45,8 @@ export function ReviewTokenItem({
   groupRef,
 }: ReviewTokenItemProps) {
   const { token, flags } = item
-  const ids = { name: useId(), note: useId() }
+  const ids = { name: useId(), note: useId(), secret: useId() }
+  const [secretCut, setSecretCut] = useState(false)
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return
     const chosen = DECISION_KEYS[event.key.toLowerCase()]
@@ -149,8 +151,23 @@ export function ReviewTokenItem({
         type="text"
         maxLength={500}
         value={note}
-        onChange={(event) => onNote(event.target.value)}
+        aria-describedby={secretCut ? ids.secret : undefined}
+        onChange={(event) => {
+          // A note is kept in this browser and written to the record: never a secret. A pasted
+          // token becomes its preview; one typed key by key is cut to what its preview begins with.
+          const { value } = event.target
+          const secret = holdsSecret(value)
+          const inputType = (event.nativeEvent as Partial<InputEvent>).inputType
+          const pasted = inputType === 'insertFromPaste' || inputType === 'insertFromDrop'
+          setSecretCut(secret)
+          onNote(secret ? (pasted ? withPreviews(value) : withoutSecretParts(value)) : value)
+        }}
       />
+      {secretCut && (
+        <p id={ids.secret} className="review-item__secret-note" role="status">
+          That held a token: the note keeps its preview only, never its secret.
+        </p>
+      )}
     </li>
   )
 }
