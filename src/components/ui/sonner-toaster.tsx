@@ -1,4 +1,5 @@
 import { Toaster, toast } from 'sonner'
+import './sonner-toaster.css'
 
 /** The toast region, loaded by ./toaster.tsx when it is first wanted. */
 export function SonnerToaster() {
