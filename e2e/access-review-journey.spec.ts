@@ -105,6 +105,7 @@ test('decides every token, applies (one failed revoke retried), rotates from the
     `Keep ${kept}Rotate 1Revoke ${suggested.length}`,
   )
   await expect(dialog).toContainText('0 used in the last 24 hours')
+  await expectNoAxeViolations(page)
   await dialog.getByRole('button', { name: 'Apply decisions' }).click()
   const results = page.getByRole('alertdialog', { name: 'Access review: revokes' })
   const revokes = suggested.length
@@ -183,6 +184,12 @@ test('decides every token, applies (one failed revoke retried), rotates from the
   // The tokens page says when, and links back to the record.
   await page.getByRole('link', { name: 'Back to tokens' }).click()
   await expect(page.getByText(/^Last access review: .*, today\./)).toBeVisible()
+  await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'View record' }).click()
   await expect(page.getByRole('heading', { name: 'Access review record' })).toBeVisible()
+  // The record, ticked rotation and all, in the dark theme and on a phone.
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoAxeViolations(page)
+  await page.setViewportSize({ width: 375, height: 800 })
+  await expectNoAxeViolations(page)
 })

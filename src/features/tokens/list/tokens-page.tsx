@@ -112,10 +112,15 @@ export function TokensPage() {
   return (
     <section aria-labelledby="tokens-title" className="tokens-page">
       <div className="page-heading">
-        {/* Focusable for sign-in, which lands here (sign-in-page.tsx). */}
-        <h1 id="tokens-title" tabIndex={-1}>
-          Personal API tokens
-        </h1>
+        <div>
+          {/* Focusable for sign-in, which lands here (sign-in-page.tsx). */}
+          <h1 id="tokens-title" tabIndex={-1}>
+            Personal API tokens
+          </h1>
+          {/* Under the title, not among the buttons: appearing once the app runs (it reads this
+              browser's storage), it must not push them onto a second line. */}
+          <LastReviewLine accountId={reviewAccountId(me)} now={now} />
+        </div>
         <div className="page-heading__side">
           <ListFreshness
             updatedAt={tokensQuery.dataUpdatedAt}
@@ -124,7 +129,6 @@ export function TokensPage() {
             now={now}
             onRefresh={() => void tokensQuery.refetch()}
           />
-          <LastReviewLine accountId={reviewAccountId(me)} now={now} />
           <Link to="/review" className="button button--secondary">
             Review access
           </Link>
