@@ -171,6 +171,30 @@ describe('applying a review', () => {
     expect(outcomeOf('tok_old')?.kind).toBe('revoked')
   })
 
+  it('revokes the session’s own token only when its name is typed, last, and keeps its outcome through the sign-out', async () => {
+    const { user, db } = await openReview()
+    await decideAll(user)
+    await user.click(choice('ci-runner', 'Revoke'))
+    await user.click(screen.getByRole('button', { name: 'Apply decisions…' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Apply the review’s decisions?' })
+    expect(within(dialog).getByRole('list', { name: 'Decisions' })).toHaveTextContent(
+      'Keep 1Rotate 1Revoke 3',
+    )
+    expect(dialog).toHaveTextContent('2 tokens will be revoked.')
+    await user.click(within(dialog).getByRole('checkbox', { name: /Also revoke “ci-runner”/ }))
+    const apply = within(dialog).getByRole('button', { name: 'Apply decisions' })
+    expect(apply).toBeDisabled()
+    await user.type(within(dialog).getByLabelText(/Type ci-runner to confirm/), 'ci-runner')
+    await user.click(apply)
+    await screen.findByText(
+      'You revoked the token this console was signed in with, so you were signed out.',
+    )
+    expect(db.tokens.get('tok_session')?.status).toBe('revoked')
+    expect(outcomeOf('tok_session')?.kind).toBe('revoked')
+    expect(outcomeOf('tok_never')?.kind).toBe('revoked')
+    expect(outcomeOf('tok_old')?.kind).toBe('revoked')
+  })
+
   it('with nothing to revoke, records the decisions at once', async () => {
     const { user, db } = await openReview()
     await decideAll(user)
