@@ -38,8 +38,9 @@ export function BulkPlanForm({
   // As hard as revoking one such token alone: the count is typed, as its name would be.
   const countConfirmed =
     plan.countPhrase === null || typedCountMatches(typedCount, plan.countPhrase)
-  const ready =
-    (plan.tokens.length > 0 || confirmLabel !== undefined) && confirmed && countConfirmed
+  // Only another flow (the access review's) confirms with nothing to revoke.
+  const nothing = plan.tokens.length === 0
+  const ready = (!nothing || confirmLabel !== undefined) && confirmed && countConfirmed
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -48,18 +49,22 @@ export function BulkPlanForm({
 
   return (
     <form className="bulk-plan" onSubmit={submit}>
-      <ul className="bulk-plan__facts">
-        <li>
-          <strong>{formatTokenCount(plan.tokens.length)}</strong> will be revoked.
-        </li>
-        <li className={plan.usedRecently > 0 ? 'bulk-plan__risk' : undefined}>
-          {plan.usedRecently} used in the last 24 hours
-          {plan.usedRecently > 0 ? ': something may still depend on them.' : '.'}
-        </li>
-        <li className={plan.canWrite > 0 ? 'bulk-plan__risk' : undefined}>
-          {plan.canWrite} can change data (write or webhook scopes).
-        </li>
-      </ul>
+      {nothing ? (
+        <p className="bulk-plan__none">No token will be revoked.</p>
+      ) : (
+        <ul className="bulk-plan__facts">
+          <li>
+            <strong>{formatTokenCount(plan.tokens.length)}</strong> will be revoked.
+          </li>
+          <li className={plan.usedRecently > 0 ? 'bulk-plan__risk' : undefined}>
+            {plan.usedRecently} used in the last 24 hours
+            {plan.usedRecently > 0 ? ': something may still depend on them.' : '.'}
+          </li>
+          <li className={plan.canWrite > 0 ? 'bulk-plan__risk' : undefined}>
+            {plan.canWrite} can change data (write or webhook scopes).
+          </li>
+        </ul>
+      )}
       {plan.countPhrase !== null && (
         <div className="bulk-plan__count">
           <label htmlFor={ids.count}>
@@ -81,16 +86,18 @@ export function BulkPlanForm({
           />
         </div>
       )}
-      <details className="bulk-plan__list">
-        <summary>Which tokens</summary>
-        <ul>
-          {plan.tokens.map((token) => (
-            <li key={token.id}>
-              <bdi>{token.name}</bdi> <code>{token.preview}</code>
-            </li>
-          ))}
-        </ul>
-      </details>
+      {!nothing && (
+        <details className="bulk-plan__list">
+          <summary>Which tokens</summary>
+          <ul>
+            {plan.tokens.map((token) => (
+              <li key={token.id}>
+                <bdi>{token.name}</bdi> <code>{token.preview}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {plan.session && phrase && (
         <div className="form-warning bulk-plan__session">
           <TriangleAlert aria-hidden="true" size={16} />
@@ -132,7 +139,7 @@ export function BulkPlanForm({
       )}
       <div className="dialog__actions">
         <AlertDialogCancel>Cancel</AlertDialogCancel>
-        <Button type="submit" variant="danger" disabled={!ready}>
+        <Button type="submit" variant={nothing ? 'primary' : 'danger'} disabled={!ready}>
           {confirmLabel ?? `Revoke ${formatTokenCount(plan.tokens.length)}`}
         </Button>
       </div>

@@ -92,7 +92,9 @@ export function ReviewPage() {
       ? {
           title: 'Apply the review’s decisions?',
           description:
-            'Kept and rotated tokens are recorded now (rotations are done one by one next). Revoked tokens stop working immediately; this cannot be undone.',
+            applying.revokes.length === 0
+              ? 'The decisions are recorded now; the rotations are done one by one next.'
+              : 'Kept and rotated tokens are recorded now (rotations are done one by one next). Revoked tokens stop working immediately; this cannot be undone.',
           summary: (
             <ul className="review-apply__counts" aria-label="Decisions">
               <li>
