@@ -121,8 +121,10 @@ describe('applying a review', () => {
     // The draft is gone: the next review starts afresh.
     expect(localStorage.getItem('ot_access_review:org_1')).toBeNull()
     expect(
-      screen.getByRole('region', { name: 'To rotate' }).querySelector('button'),
-    ).toHaveTextContent('Rotate “Busy writer”…')
+      within(screen.getByRole('region', { name: 'To rotate' })).getByRole('button', {
+        name: 'Rotate “Busy writer”…',
+      }),
+    ).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Revoke 1 token again…' }))
     const again = await screen.findByRole('alertdialog', {
