@@ -37,12 +37,13 @@ describe('DropdownMenu', () => {
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull())
   })
 
-  it('opens from the keyboard, and Escape gives focus back to its trigger', async () => {
+  it('opens from the keyboard on its first item, and Escape gives focus back to its trigger', async () => {
     const { user, trigger } = setupMenu()
     await user.tab()
     await user.keyboard('{Enter}')
     expect(await screen.findByRole('menu')).toBeVisible()
     expect(trigger()).toHaveAttribute('aria-expanded', 'true')
+    await waitFor(() => expect(screen.getAllByRole('menuitem')[0]).toHaveFocus())
 
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('menu')).toBeNull())

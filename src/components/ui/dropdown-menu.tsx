@@ -28,13 +28,17 @@ interface DropdownMenuProps {
 
 export function DropdownMenu({ trigger, children }: DropdownMenuProps) {
   const radix = useLazyModule(radixMenu)
-  const [opened, setOpened] = useState(false)
+  const [opened, setOpened] = useState<'pointer' | 'keyboard' | null>(null)
   if (opened && radix)
-    return <radix.MenuWithRadix trigger={trigger}>{children}</radix.MenuWithRadix>
+    return (
+      <radix.MenuWithRadix trigger={trigger} openedByKeyboard={opened === 'keyboard'}>
+        {children}
+      </radix.MenuWithRadix>
+    )
 
-  const open = () => {
+  const open = (by: 'pointer' | 'keyboard') => {
     radixMenu.load().then(
-      () => setOpened(true),
+      () => setOpened(by),
       () => {}, // stays closed; the next press tries again
     )
   }
@@ -51,12 +55,12 @@ export function DropdownMenu({ trigger, children }: DropdownMenuProps) {
       onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
         if (event.button !== 0 || event.ctrlKey) return
         event.preventDefault()
-        open()
+        open('pointer')
       }}
       onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
         if (!OPEN_KEYS.has(event.key)) return
         event.preventDefault()
-        open()
+        open('keyboard')
       }}
     >
       {trigger}
