@@ -30,12 +30,19 @@ function demoApiOf(request: APIRequestContext, serve: ServeInstance) {
   }
 }
 
-/** Picks a format from the record's "Download record" menu; returns the file the browser saved. */
+/**
+ * Picks a format from the record's "Download record" menu with the keyboard alone (Enter opens it
+ * on its first item, JSON; the arrow moves to Markdown); returns the file the browser saved.
+ */
 async function downloadRecord(page: Page, format: 'JSON' | 'Markdown') {
-  await page.getByRole('button', { name: 'Download record' }).click()
+  await page.getByRole('button', { name: 'Download record' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'JSON' })).toBeFocused()
+  if (format === 'Markdown') await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: format })).toBeFocused()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: format }).click(),
+    page.keyboard.press('Enter'),
   ])
   const path = await download.path()
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') }
@@ -180,6 +187,13 @@ test('decides every token, applies (one failed revoke retried), rotates from the
   expect(markdown.text).toContain('# Access review record')
   expect(markdown.text).toContain(`Rotated: replaced by ${replacement?.id.replaceAll('_', '\\_')}`)
   expect(markdown.text).not.toContain(secret)
+
+  // Printed from the browser: the record alone, without the header or the buttons.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('banner')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Download record' })).toBeHidden()
+  await expect(page.getByRole('table', { name: 'Every token in the review' })).toBeVisible()
+  await page.emulateMedia({ media: 'screen' })
 
   // The tokens page says when, and links back to the record.
   await page.getByRole('link', { name: 'Back to tokens' }).click()

@@ -213,6 +213,32 @@ describe('applying a review', () => {
   })
 })
 
+describe('the rotations a review asked for', () => {
+  it('each starts the usual rotate flow, the guided one for the session’s own token', async () => {
+    const { user } = await openReview()
+    await decideAll(user)
+    await user.click(choice('ci-runner', 'Rotate'))
+    await user.click(screen.getByRole('button', { name: 'Apply decisions…' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Apply the review’s decisions?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Apply decisions' }))
+    await user.click(await within(dialog).findByRole('button', { name: 'Close' }))
+
+    const rotations = screen.getByRole('region', { name: 'To rotate' })
+    expect(rotations).toHaveTextContent('0 of 2 rotated.')
+    await user.click(within(rotations).getByRole('button', { name: 'Rotate “ci-runner”…' }))
+    const guided = await screen.findByRole('dialog', { name: 'Rotate “ci-runner”' })
+    expect(guided).toHaveAccessibleDescription(/This console is signed in with this token/)
+    await user.keyboard('{Escape}')
+    await user.click(within(rotations).getByRole('button', { name: 'Rotate “Busy writer”…' }))
+    const plain = await screen.findByRole('dialog', { name: 'Rotate “Busy writer”' })
+    expect(plain).toHaveAccessibleDescription(/A new token replaces it, with the same scopes/)
+    await user.click(within(plain).getByRole('button', { name: 'Create the replacement' }))
+    expect(await within(rotations).findByText(/Rotated: replaced by/)).toBeVisible()
+    expect(rotations).toHaveTextContent('1 of 2 rotated.')
+    expect(outcomeOf('tok_busy')?.kind).toBe('rotated')
+  })
+})
+
 describe('the last review, on the tokens page', () => {
   it('says when it was applied and links to its record', async () => {
     const { user } = await openReview()
