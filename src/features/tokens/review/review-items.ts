@@ -22,6 +22,13 @@ export type ReviewFlag = (typeof REVIEW_FLAGS)[number]
 
 export type Decision = 'keep' | 'rotate' | 'revoke'
 
+/** Each decision's name, as its radio, the record's table and its Markdown say it. */
+export const DECISION_LABELS: Readonly<Record<Decision, string>> = {
+  keep: 'Keep',
+  rotate: 'Rotate',
+  revoke: 'Revoke',
+}
+
 export interface ReviewItem {
   token: Token
   /** In REVIEW_FLAGS order. */

@@ -1,5 +1,6 @@
 import { isoDay, isoWithOffset } from '../../../lib/time/iso-with-offset'
-import { outcomeText, type RecordedToken, type ReviewRecord } from './review-record'
+import { DECISION_LABELS } from './review-items'
+import { outcomeText, type ReviewRecord } from './review-record'
 
 export type RecordFormat = 'json' | 'markdown'
 
@@ -64,12 +65,6 @@ export function markdownText(value: string): string {
   return value.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#!~&]/g, (c) => `\\${c}`)
 }
 
-const DECISION_WORDS: Readonly<Record<RecordedToken['decision'], string>> = {
-  keep: 'Keep',
-  rotate: 'Rotate',
-  revoke: 'Revoke',
-}
-
 /** A readable page an auditor can file: who, when, the counts, then one table row per token. */
 export function recordToMarkdown(record: ReviewRecord): string {
   const at = (ms: number) => isoWithOffset(ms, record.timeZone)
@@ -96,7 +91,7 @@ export function recordToMarkdown(record: ReviewRecord): string {
         token.lastUsedAt ?? 'never',
         token.expiresAt ?? 'never',
         token.flags.join('; ') || 'none',
-        DECISION_WORDS[token.decision],
+        DECISION_LABELS[token.decision],
         token.note,
         outcomeText(token.outcome),
       ]

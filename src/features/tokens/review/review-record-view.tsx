@@ -20,6 +20,7 @@ import {
   recordToMarkdown,
   type RecordFormat,
 } from './review-record-format'
+import { DECISION_LABELS } from './review-items'
 import { ReviewRotations } from './review-rotations'
 
 interface ReviewRecordViewProps {
@@ -34,8 +35,6 @@ interface ReviewRecordViewProps {
   actionsRef: RefObject<HTMLDivElement | null>
 }
 
-const DECISION_WORDS = { keep: 'Keep', rotate: 'Rotate', revoke: 'Revoke' } as const
-
 function download(record: ReviewRecord, format: RecordFormat) {
   const fileName = recordFileName(record, format)
   if (format === 'json') downloadText(recordToJson(record), fileName, 'application/json')
@@ -46,6 +45,7 @@ function download(record: ReviewRecord, format: RecordFormat) {
 /** A token's date in the record's table: the day, with the exact time on hover. */
 function RecordDate({ value, zone }: { value: string; zone: string }) {
   const at = Date.parse(value)
+  if (Number.isNaN(at)) return <>{value}</> // a stored record is read back as it was written
   return (
     <time dateTime={value} title={formatExactTime(at, undefined, zone)}>
       {formatCalendarDate(at, { timeZone: zone })}
@@ -204,7 +204,7 @@ export function ReviewRecordView({
                   )}
                 </td>
                 <td>{token.flags.join('; ') || 'none'}</td>
-                <td>{DECISION_WORDS[token.decision]}</td>
+                <td>{DECISION_LABELS[token.decision]}</td>
                 <td>{token.note}</td>
                 <td className="review-record__outcome">{outcomeText(token.outcome)}</td>
               </tr>

@@ -4,13 +4,7 @@ import { holdsSecret, withoutSecretParts, withPreviews } from '../../../lib/text
 import { LAST_USE_LAG_NOTE } from '../common/last-used-cell'
 import { scopeChangesData } from '../revoke/revoke-risk'
 import { flagText, suggestionReason } from './review-flags'
-import type { Decision, ReviewItem } from './review-items'
-
-const DECISION_LABELS: Readonly<Record<Decision, string>> = {
-  keep: 'Keep',
-  rotate: 'Rotate',
-  revoke: 'Revoke',
-}
+import { DECISION_LABELS, type Decision, type ReviewItem } from './review-items'
 
 /** One key per decision, pressed on a token's choices: it decides and moves to the next token. */
 const DECISION_KEYS: Readonly<Record<string, Decision>> = {
