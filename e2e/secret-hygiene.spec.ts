@@ -204,6 +204,16 @@ test('no secret reaches an address, a request other than its sign-in, the consol
   places.push({ where: 'the CSV export', text: await exportAs(page, 'CSV') })
   places.push({ where: 'the JSON export', text: await exportAs(page, 'JSON') })
 
+  // The access review: a token pasted into a note keeps only its preview, there and in the draft
+  // this browser keeps; the draft is then discarded (applying would revoke the unused tokens).
+  await page.goto('/review')
+  const note = page.getByLabel('Note on Demo token')
+  await paste(page, note, createdToken)
+  await expect(note).toHaveValue(previewOf(createdToken))
+  await expect(page.getByText('That held a token: the note keeps its preview only')).toBeVisible()
+  await checkpoint('the access review, a token pasted into a note')
+  await page.getByRole('button', { name: 'Discard review' }).click()
+
   // A page that does not exist.
   await page.goto('/no-such-page')
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
