@@ -22,6 +22,7 @@ import {
 } from './review-record-format'
 import { DECISION_LABELS } from './review-items'
 import { ReviewRotations } from './review-rotations'
+import './review-record.css'
 
 interface ReviewRecordViewProps {
   record: ReviewRecord | null

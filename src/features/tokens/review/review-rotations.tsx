@@ -5,6 +5,7 @@ import { RevokeTokenDialog } from '../revoke/revoke-token-dialog'
 import { useRevoke } from '../revoke/use-revoke'
 import { RotateTokenFlow } from '../rotate/rotate-token-flow'
 import type { RecordedToken, ReviewOutcome } from './review-record'
+import './review-rotations.css'
 
 interface ReviewRotationsProps {
   /** The record's tokens marked Rotate. */

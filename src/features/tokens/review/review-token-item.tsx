@@ -5,6 +5,7 @@ import { LAST_USE_LAG_NOTE } from '../common/last-used-cell'
 import { scopeChangesData } from '../revoke/revoke-risk'
 import { flagText, suggestionReason } from './review-flags'
 import { DECISION_LABELS, type Decision, type ReviewItem } from './review-items'
+import './review-token-item.css'
 
 /** One key per decision, pressed on a token's choices: it decides and moves to the next token. */
 const DECISION_KEYS: Readonly<Record<string, Decision>> = {
