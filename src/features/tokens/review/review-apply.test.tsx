@@ -1,46 +1,16 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { createTestDb, revokedRecord, type TestDb } from '../../../testing/msw/db'
+import { revokedRecord, type TestDb } from '../../../testing/msw/db'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { signInForTest } from '../../../testing/msw/serve-session'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
 import { startFakeClock, untilPasses } from '../../../testing/fake-time'
-import { buildToken, daysAgo } from '../../../testing/token-fixture'
+import { choice, openReview, reviewDb } from './review-test-setup'
 
 const now = Date.now()
 const DAY_MS = 86_400_000
-
-function seededDb(): TestDb {
-  const db = createTestDb([
-    buildToken({ id: 'tok_never', name: 'Never used', lastUsedAt: null }),
-    buildToken({ id: 'tok_old', name: 'Old sync', lastUsedAt: daysAgo(200, now) }),
-    buildToken({
-      id: 'tok_busy',
-      name: 'Busy writer',
-      lastUsedAt: daysAgo(0.1, now),
-      scopes: ['jobs:write'],
-    }),
-    buildToken({ id: 'tok_quiet', name: 'Quiet reader', lastUsedAt: daysAgo(2, now) }),
-  ])
-  const session = db.tokens.get('tok_session')!
-  db.tokens.set(session.id, { ...session, lastUsedAt: new Date(now).toISOString() })
-  return db
-}
-
-async function openReview(db = seededDb()) {
-  server.use(...handlersFor(db))
-  signInForTest()
-  const view = renderRoute('/review')
-  await screen.findByRole('heading', { name: 'Access review' })
-  return { db, ...view }
-}
-
-const choice = (name: string, label: string) =>
-  within(screen.getByRole('group', { name })).getByRole('radio', {
-    name: new RegExp(`^${label}`),
-  })
 
 /** Keeps ci-runner and Quiet reader, rotates Busy writer; the unused two keep Revoke, suggested. */
 async function decideAll(user: Awaited<ReturnType<typeof openReview>>['user']) {
@@ -199,6 +169,9 @@ describe('applying a review', () => {
 
   it('with nothing to revoke, records the decisions at once', async () => {
     const { user, db } = await openReview()
+    const statuses = (from: TestDb) => [...from.tokens.values()].map((token) => token.status)
+    const before = statuses(db)
+    expect(before.filter((status) => status === 'active')).toHaveLength(5)
     await decideAll(user)
     await user.click(choice('Never used', 'Keep'))
     await user.click(choice('Old sync', 'Keep'))
@@ -209,7 +182,7 @@ describe('applying a review', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Apply decisions' }))
     expect(await screen.findByRole('heading', { name: 'Access review record' })).toBeVisible()
     expect(screen.getByText('5 tokens reviewed: 4 kept, 1 rotation pending.')).toBeVisible()
-    expect([...db.tokens.values()].every((token) => token.status === 'active')).toBe(true)
+    expect(statuses(db)).toEqual(before)
   })
 })
 
@@ -258,7 +231,7 @@ describe('the last review, on the tokens page', () => {
       'ot_access_review_last:org_1',
       JSON.stringify({ appliedAt: now - 120 * DAY_MS }),
     )
-    server.use(...handlersFor(seededDb()))
+    server.use(...handlersFor(reviewDb()))
     signInForTest()
     renderRoute('/tokens')
     expect(

@@ -1,49 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { createTestDb, type TestDb } from '../../../testing/msw/db'
 import { handlersFor } from '../../../testing/msw/handlers'
 import { signInForTest } from '../../../testing/msw/serve-session'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
-import { buildToken, daysAgo } from '../../../testing/token-fixture'
+import { choice, group, openReview, reviewDb } from './review-test-setup'
 
 const now = Date.now()
-
-function seededDb(): TestDb {
-  const db = createTestDb([
-    buildToken({ id: 'tok_never', name: 'Never used', lastUsedAt: null }),
-    buildToken({ id: 'tok_old', name: 'Old sync', lastUsedAt: daysAgo(200, now) }),
-    buildToken({
-      id: 'tok_busy',
-      name: 'Busy writer',
-      lastUsedAt: daysAgo(0.1, now),
-      scopes: ['jobs:write'],
-      expiresAt: new Date(now + 60 * 86_400_000).toISOString(),
-    }),
-    buildToken({
-      id: 'tok_quiet',
-      name: 'Quiet reader',
-      lastUsedAt: daysAgo(2, now),
-      expiresAt: new Date(now + 60 * 86_400_000).toISOString(),
-    }),
-    buildToken({ id: 'tok_gone', name: 'Gone', status: 'revoked', revokedAt: daysAgo(1, now) }),
-  ])
-  const session = db.tokens.get('tok_session')!
-  db.tokens.set(session.id, { ...session, lastUsedAt: new Date(now).toISOString() })
-  return db
-}
-
-async function openReview(path = '/review') {
-  server.use(...handlersFor(seededDb()))
-  signInForTest()
-  const view = renderRoute(path)
-  await screen.findByRole('heading', { name: 'Access review' })
-  return view
-}
-
-const group = (name: string) => screen.getByRole('group', { name })
-const choice = (name: string, label: string) =>
-  within(group(name)).getByRole('radio', { name: new RegExp(`^${label}`) })
 
 describe('the access review', () => {
   it('lists the active tokens that need a decision first, with Revoke suggested for the unused', async () => {
@@ -128,7 +91,7 @@ describe('the access review', () => {
   })
 
   it('is reached from the tokens page', async () => {
-    server.use(...handlersFor(seededDb()))
+    server.use(...handlersFor(reviewDb()))
     signInForTest()
     const { user } = renderRoute('/tokens')
     await user.click(await screen.findByRole('link', { name: 'Review access' }))
