@@ -1,10 +1,11 @@
-import { getRouteApi, Link } from '@tanstack/react-router'
+import { getRouteApi } from '@tanstack/react-router'
 import { useRef, useState } from 'react'
 import { Button } from '../../../components/ui/button'
 import { formatCalendarDate, formatRelativeTime } from '../../../lib/time/format-time'
 import { formatTokenCount } from '../common/format-token-count'
 import { changesSince } from './review-draft'
 import type { Decision, ReviewItem } from './review-items'
+import { ReviewHeading } from './review-heading'
 import { ReviewTokenItem } from './review-token-item'
 import type { ReviewState } from './use-review'
 
@@ -69,16 +70,7 @@ export function ReviewDecide({ items, review, now, onApply }: ReviewDecideProps)
 
   return (
     <section aria-labelledby="review-title" className="review-page">
-      <div className="page-heading">
-        <h1 id="review-title" tabIndex={-1}>
-          Access review
-        </h1>
-        <div className="page-heading__side">
-          <Link to="/tokens" className="button button--quiet">
-            Back to tokens
-          </Link>
-        </div>
-      </div>
+      <ReviewHeading id="review-title" title="Access review" />
       <p className="review-page__intro">
         Decide on every active token: keep it, rotate it, or revoke it. Tokens nobody seems to use
         start with Revoke suggested. On a token’s choices, press <kbd>K</kbd> to keep, <kbd>R</kbd>{' '}

@@ -21,6 +21,7 @@ import {
   type RecordFormat,
 } from './review-record-format'
 import { DECISION_LABELS } from './review-items'
+import { ReviewHeading } from './review-heading'
 import { ReviewRotations } from './review-rotations'
 import './review-record.css'
 
@@ -85,16 +86,7 @@ export function ReviewRecordView({
   const at = (ms: number) => formatExactTime(ms, undefined, record.timeZone)
   return (
     <section aria-labelledby="record-title" className="review-page review-record">
-      <div className="page-heading">
-        <h1 id="record-title" tabIndex={-1}>
-          Access review record
-        </h1>
-        <div className="page-heading__side review-record__chrome">
-          <Link to="/tokens" className="button button--quiet">
-            Back to tokens
-          </Link>
-        </div>
-      </div>
+      <ReviewHeading id="record-title" title="Access review record" />
       <dl className="review-record__meta">
         <div>
           <dt>Started</dt>
