@@ -2,11 +2,15 @@
 // demo account, apply (one revoke fails and is retried), rotate from the follow-up list, then check
 // the emulator and the downloaded record. It revokes seeded tokens: a serve command of its own.
 import { readFile } from 'node:fs/promises'
-import type { APIRequestContext, Page } from '@playwright/test'
-import type { WireToken } from '../server/emulator/wire-types.ts'
+import type { Page } from '@playwright/test'
 import { expectNoAxeViolations } from './axe.ts'
-import { expect, signIn, testOnOwnServe as test } from './fixtures.ts'
-import type { ServeInstance } from './serve.ts'
+import {
+  expect,
+  failFirstRevoke,
+  listOwnServeTokens,
+  signIn,
+  testOnOwnServe as test,
+} from './fixtures.ts'
 
 const DAY_MS = 86_400_000
 
@@ -15,19 +19,6 @@ interface RecordFile {
   appliedAt: string
   reviewer: { tokenId: string; tokenName: string; accountId: string }
   tokens: { id: string; note: string; outcome: { kind: string; replacementId?: string } }[]
-}
-
-/** The demo account's tokens on a serve command of a test's own (not the worker's). */
-function demoApiOf(request: APIRequestContext, serve: ServeInstance) {
-  return {
-    list: async (): Promise<WireToken[]> => {
-      const response = await request.get(`${serve.url}/api/public/v1/tokens`, {
-        headers: { Authorization: `Bearer ${serve.demoToken}` },
-      })
-      expect(response.status()).toBe(200)
-      return ((await response.json()) as { tokens: WireToken[] }).tokens
-    },
-  }
 }
 
 /**
@@ -56,8 +47,7 @@ test('decides every token, applies (one failed revoke retried), rotates from the
 }) => {
   test.slow() // a rotation, two downloads and axe on top of the review
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const api = demoApiOf(request, ownServe)
-  const before = await api.list()
+  const before = await listOwnServeTokens(request, ownServe)
   const activeAtStart = before.filter((token) => token.status === 'active')
   const byName = (name: string) => before.find((token) => token.name === name)
   const [reporting, zapier, relay] = [
@@ -96,15 +86,7 @@ test('decides every token, applies (one failed revoke retried), rotates from the
   await expect(page.getByText(/^(\d+) of \1 decided$/)).toBeVisible()
 
   // The emulator's first answer to revoking Legacy Zapier is a 500.
-  let failures = 0
-  await page.route(`**/api/public/v1/tokens/${zapier?.id}`, async (route) => {
-    if (route.request().method() !== 'DELETE' || failures > 0) return route.fallback()
-    failures += 1
-    await route.fulfill({
-      status: 500,
-      json: { error: 'Database unavailable', code: 'INTERNAL', requestId: 'req_e2e_review' },
-    })
-  })
+  await failFirstRevoke(page, zapier?.id ?? '', 'req_e2e_review')
   await page.getByRole('button', { name: 'Apply decisions…' }).click()
   const dialog = page.getByRole('alertdialog', { name: 'Apply the review’s decisions?' })
   const kept = activeAtStart.length - suggested.length - 1
@@ -150,7 +132,7 @@ test('decides every token, applies (one failed revoke retried), rotates from the
   await expect(rotations.getByText(/Rotated: replaced by tok_/)).toBeVisible()
 
   // The emulator holds what the review decided.
-  const after = await api.list()
+  const after = await listOwnServeTokens(request, ownServe)
   const status = (id?: string) => after.find((token) => token.id === id)?.status
   for (const token of suggested) expect(status(token.id)).toBe('revoked')
   expect(status(relay?.id)).toBe('revoked')

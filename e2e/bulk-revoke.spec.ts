@@ -1,19 +1,15 @@
 // "Revoke selected" against the emulator. These tests revoke the demo account's own seeded tokens
 // (its stale ones among them), so each runs on a serve command and emulator of its own: nothing
 // another test, or a repeat of this one, sees.
-import type { APIRequestContext } from '@playwright/test'
 import type { WireToken } from '../server/emulator/wire-types.ts'
 import { expectNoAxeViolations } from './axe.ts'
-import { expect, signIn, testOnOwnServe as test } from './fixtures.ts'
-import type { ServeInstance } from './serve.ts'
-
-async function listTokens(request: APIRequestContext, serve: ServeInstance): Promise<WireToken[]> {
-  const response = await request.get(`${serve.url}/api/public/v1/tokens`, {
-    headers: { Authorization: `Bearer ${serve.demoToken}` },
-  })
-  expect(response.status()).toBe(200)
-  return ((await response.json()) as { tokens: WireToken[] }).tokens
-}
+import {
+  expect,
+  failFirstRevoke,
+  listOwnServeTokens as listTokens,
+  signIn,
+  testOnOwnServe as test,
+} from './fixtures.ts'
 
 test('reviewing the stale tokens revokes them all; one injected failure is retried from the results', async ({
   page,
@@ -35,15 +31,7 @@ test('reviewing the stale tokens revokes them all; one injected failure is retri
   }
 
   // The emulator answers the first DELETE of one of them with a 500.
-  let failures = 0
-  await page.route(`**/api/public/v1/tokens/${failing?.id}`, async (route) => {
-    if (route.request().method() !== 'DELETE' || failures > 0) return route.fallback()
-    failures += 1
-    await route.fulfill({
-      status: 500,
-      json: { error: 'Database unavailable', code: 'INTERNAL', requestId: 'req_e2e_bulk_500' },
-    })
-  })
+  await failFirstRevoke(page, failing?.id ?? '', 'req_e2e_bulk_500')
 
   await page.getByRole('button', { name: 'Revoke selected…' }).click()
   const dialog = page.getByRole('alertdialog')

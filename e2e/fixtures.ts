@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test'
 import type { WireCreated, WireToken } from '../server/emulator/wire-types.ts'
 import { startServe, type ServeInstance } from './serve.ts'
 
@@ -149,3 +149,28 @@ export const testOnOwnServe = test.extend<{ ownServe: ServeInstance }>({
     await use(ownServe.url)
   },
 })
+
+/** The demo account's tokens on a serve command of a test's own (`ownServe`), from its API. */
+export async function listOwnServeTokens(
+  request: APIRequestContext,
+  serve: ServeInstance,
+): Promise<WireToken[]> {
+  const response = await request.get(`${serve.url}/api/public/v1/tokens`, {
+    headers: { Authorization: `Bearer ${serve.demoToken}` },
+  })
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { tokens: WireToken[] }).tokens
+}
+
+/** The browser's first DELETE of token `id` is answered 500 with `requestId`; later ones go through. */
+export async function failFirstRevoke(page: Page, id: string, requestId: string): Promise<void> {
+  let failures = 0
+  await page.route(`**/api/public/v1/tokens/${id}`, async (route) => {
+    if (route.request().method() !== 'DELETE' || failures > 0) return route.fallback()
+    failures += 1
+    await route.fulfill({
+      status: 500,
+      json: { error: 'Database unavailable', code: 'INTERNAL', requestId },
+    })
+  })
+}
