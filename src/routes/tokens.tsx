@@ -1,9 +1,8 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
-import { tokenQueries } from '../features/tokens/api/token-queries'
 import { TokensPage } from '../features/tokens/list/tokens-page'
 import { TokensSkeleton } from '../features/tokens/list/tokens-skeleton'
 import { tokensSearchDefaults, validateTokensSearch } from '../features/tokens/common/search'
-import { meQueries } from '../features/session/api/me-queries'
+import { loadTokensAndMe } from './-load-tokens-and-me'
 import { requireSession } from './-require-session'
 
 export const Route = createFileRoute('/tokens')({
@@ -12,12 +11,7 @@ export const Route = createFileRoute('/tokens')({
   search: { middlewares: [stripSearchParams(tokensSearchDefaults)] },
   beforeLoad: requireSession,
   // Filtering and sorting happen in render: the search is not a loader dependency.
-  loader: async ({ context: { queryClient } }) => {
-    await Promise.all([
-      queryClient.ensureQueryData(tokenQueries.list()),
-      queryClient.ensureQueryData(meQueries.me()),
-    ])
-  },
+  loader: loadTokensAndMe,
   pendingComponent: TokensSkeleton,
   component: TokensPage,
 })
