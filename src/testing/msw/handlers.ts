@@ -98,6 +98,25 @@ export function revokeTokenHandler(db: TestDb, options: RevokeHandlerOptions = {
 }
 
 /**
+ * `DELETE /tokens/{id}` answered once with a 429 and `Retry-After`; every later one falls through
+ * to the usual handler (`handlersFor`'s revoke). `calls` counts the DELETEs of `id`.
+ */
+export function rateLimitedOnce(id: string, retryAfterSeconds: number, requestId = 'req-429') {
+  let calls = 0
+  return {
+    handler: http.delete(`${API}/tokens/${id}`, () => {
+      calls += 1
+      if (calls > 1) return undefined
+      return HttpResponse.json(
+        { error: 'Too many requests', code: 'RATE_LIMITED', requestId },
+        { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
+      )
+    }),
+    calls: () => calls,
+  }
+}
+
+/**
  * `POST /tokens` over a TestDb, as far as the console relies on it (§3.2): 201 with the secret and
  * the record, 403 for a scope the caller does not cover, 409 at the 25-token cap.
  */

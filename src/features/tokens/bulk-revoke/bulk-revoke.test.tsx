@@ -4,7 +4,12 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { getSessionSnapshot } from '../../session/api/session-store'
 import { createTestDb, revokedRecord, type TestDb } from '../../../testing/msw/db'
-import { errorEnvelope, handlersFor, revokeTokenHandler } from '../../../testing/msw/handlers'
+import {
+  errorEnvelope,
+  handlersFor,
+  revokeTokenHandler,
+  rateLimitedOnce,
+} from '../../../testing/msw/handlers'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
 import { startFakeClock, untilPasses } from '../../../testing/fake-time'
@@ -269,21 +274,8 @@ describe('revoking the selected rows', () => {
   it('pauses for a 429’s Retry-After, says so, then sends that revoke again', async () => {
     startFakeClock()
     const { user, db } = await setup()
-    let limited = 0
-    server.use(
-      http.delete('*/api/public/v1/tokens/tok_a', () => {
-        limited += 1
-        if (limited === 1) {
-          return HttpResponse.json(
-            { error: 'Too many requests', code: 'RATE_LIMITED', requestId: 'req-429' },
-            { status: 429, headers: { 'Retry-After': '1' } },
-          )
-        }
-        const revoked = revokedRecord(db.tokens.get('tok_a')!, new Date().toISOString())
-        db.tokens.set('tok_a', revoked)
-        return HttpResponse.json({ token: revoked })
-      }),
-    )
+    const limited = rateLimitedOnce('tok_a', 1)
+    server.use(limited.handler)
     for (const name of ['Alpha', 'Bravo']) await user.click(box(name))
     await user.click(screen.getByRole('button', { name: 'Revoke selected…' }))
     const dialog = await screen.findByRole('alertdialog', { name: 'Revoke 2 tokens?' })
@@ -292,7 +284,8 @@ describe('revoking the selected rows', () => {
       await within(dialog).findByText(/OpenTrain asked to slow down: waiting 1 s/),
     ).toBeVisible()
     await untilPasses(() => within(dialog).getByText('2 revoked, 0 already gone, 0 failed.'))
-    expect(limited).toBe(2)
+    expect(limited.calls()).toBe(2)
+    expect(db.tokens.get('tok_a')?.status).toBe('revoked')
   })
 
   it('includes the session’s own token only when its name is typed, revokes it last and signs out', async () => {

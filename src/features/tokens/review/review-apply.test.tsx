@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { revokedRecord, type TestDb } from '../../../testing/msw/db'
-import { handlersFor } from '../../../testing/msw/handlers'
+import type { TestDb } from '../../../testing/msw/db'
+import { handlersFor, rateLimitedOnce } from '../../../testing/msw/handlers'
 import { signInForTest } from '../../../testing/msw/serve-session'
 import { server } from '../../../testing/msw/server'
 import { renderRoute } from '../../../testing/render-route'
@@ -114,21 +114,8 @@ describe('applying a review', () => {
   it('pauses for a 429’s Retry-After, says so, then sends that revoke again', async () => {
     startFakeClock()
     const { user, db } = await openReview()
-    let limited = 0
-    server.use(
-      http.delete('*/api/public/v1/tokens/tok_never', () => {
-        limited += 1
-        if (limited === 1) {
-          return HttpResponse.json(
-            { error: 'Too many requests', code: 'RATE_LIMITED', requestId: 'req_429' },
-            { status: 429, headers: { 'Retry-After': '2' } },
-          )
-        }
-        const revoked = revokedRecord(db.tokens.get('tok_never')!, new Date().toISOString())
-        db.tokens.set('tok_never', revoked)
-        return HttpResponse.json({ token: revoked })
-      }),
-    )
+    const limited = rateLimitedOnce('tok_never', 2)
+    server.use(limited.handler)
     await decideAll(user)
     await user.click(screen.getByRole('button', { name: 'Apply decisions…' }))
     const dialog = await screen.findByRole('alertdialog', { name: 'Apply the review’s decisions?' })
@@ -138,7 +125,8 @@ describe('applying a review', () => {
       await within(running).findByText(/OpenTrain asked to slow down: waiting 2 s/),
     ).toBeVisible()
     await untilPasses(() => screen.getByText('2 revoked, 0 already gone, 0 failed.'))
-    expect(limited).toBe(2)
+    expect(limited.calls()).toBe(2)
+    expect(db.tokens.get('tok_never')?.status).toBe('revoked')
     expect(outcomeOf('tok_never')?.kind).toBe('revoked')
     expect(outcomeOf('tok_old')?.kind).toBe('revoked')
   })
